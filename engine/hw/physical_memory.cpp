@@ -1,0 +1,119 @@
+#include "hw/physical_memory.h"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+namespace pagelab {
+
+std::string_view toString(FrameUse use)
+{
+    switch (use) {
+    case FrameUse::Free: return "free";
+    case FrameUse::PageTable: return "page-table";
+    case FrameUse::User: return "user";
+    case FrameUse::Kernel: return "kernel";
+    case FrameUse::Device: return "device";
+    }
+    return "?";
+}
+
+PhysicalMemory::PhysicalMemory(u64 frames)
+{
+    if (frames == 0)
+        throw std::invalid_argument("a machine needs at least one frame");
+    if (frames > kMaxFrames)
+        throw std::invalid_argument("frames=" + std::to_string(frames) + " is more than the "
+            + std::to_string(kMaxFrames) + " frames (64 GiB) PageLab simulates");
+    info_.resize(frames);
+    contents_.resize(frames);
+}
+
+bool PhysicalMemory::contains(PAddr pa, u64 size) const
+{
+    const u64 end = pa + size;
+    return end >= pa && end <= info_.size() * kPageSize;
+}
+
+u64 PhysicalMemory::read(PAddr pa, unsigned size) const
+{
+    if (!contains(pa, size))
+        return size == 8 ? ~u64 { 0 } : ((u64 { 1 } << (8 * size)) - 1);
+    const auto& frame = contents_[pa >> kPageShift];
+    if (!frame)
+        return 0;
+    u64 value = 0;
+    std::memcpy(&value, frame->data() + (pa & kPageMask), size); // host is little-endian x86
+    return value;
+}
+
+void PhysicalMemory::write(PAddr pa, u64 value, unsigned size)
+{
+    if (!contains(pa, size))
+        return;
+    std::memcpy(writable(pa >> kPageShift) + (pa & kPageMask), &value, size);
+}
+
+void PhysicalMemory::readBytes(PAddr pa, std::span<u8> out) const
+{
+    std::size_t done = 0;
+    while (done < out.size()) {
+        const PAddr at = pa + done;
+        const std::size_t chunk = std::min<std::size_t>(out.size() - done, kPageSize - (at & kPageMask));
+        const Pfn pfn = at >> kPageShift;
+        if (!containsFrame(pfn))
+            std::fill_n(out.data() + done, chunk, u8 { 0xff });
+        else if (!contents_[pfn])
+            std::fill_n(out.data() + done, chunk, u8 { 0 });
+        else
+            std::memcpy(out.data() + done, contents_[pfn]->data() + (at & kPageMask), chunk);
+        done += chunk;
+    }
+}
+
+void PhysicalMemory::writeBytes(PAddr pa, std::span<const u8> in)
+{
+    std::size_t done = 0;
+    while (done < in.size()) {
+        const PAddr at = pa + done;
+        const std::size_t chunk = std::min<std::size_t>(in.size() - done, kPageSize - (at & kPageMask));
+        const Pfn pfn = at >> kPageShift;
+        if (containsFrame(pfn))
+            std::memcpy(writable(pfn) + (at & kPageMask), in.data() + done, chunk);
+        done += chunk;
+    }
+}
+
+void PhysicalMemory::zeroFrame(Pfn pfn)
+{
+    // A zero frame needs no storage: drop it rather than fill it.
+    if (containsFrame(pfn) && contents_[pfn]) {
+        contents_[pfn].reset();
+        --materialised_;
+    }
+}
+
+void PhysicalMemory::copyFrame(Pfn dst, Pfn src)
+{
+    if (!containsFrame(dst) || !containsFrame(src) || dst == src)
+        return;
+    if (!contents_[src]) {
+        zeroFrame(dst);
+        return;
+    }
+    std::memcpy(writable(dst), contents_[src]->data(), kPageSize);
+}
+
+u8* PhysicalMemory::writable(Pfn pfn)
+{
+    auto& frame = contents_[pfn];
+    if (!frame) {
+        frame = std::make_unique<Frame>();
+        frame->fill(0);
+        ++materialised_;
+    }
+    return frame->data();
+}
+
+} // namespace pagelab

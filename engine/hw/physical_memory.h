@@ -1,0 +1,67 @@
+// Physical memory: per-frame metadata that stays small, and frame contents allocated only
+// when a frame is first written (a never-written frame reads as zeros). This lets the same
+// engine run a 64-frame teaching machine and a trace replay over millions of frames.
+#pragma once
+
+#include "hw/types.h"
+
+#include <array>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace pagelab {
+
+enum class FrameUse : u8 { Free, PageTable, User, Kernel, Device };
+
+std::string_view toString(FrameUse use);
+
+// Everything the engine keeps per frame besides its contents. Keep it small: it exists
+// for every frame of the machine.
+struct FrameInfo {
+    FrameUse use = FrameUse::Free;
+    u8 level = 0;      // for page-table frames: the level of the table it holds
+    u16 mapCount = 0;  // number of PTEs mapping the frame (for sharing and COW)
+    u32 owner = 0;     // pid of the owning process, 0 = kernel / none
+};
+
+class PhysicalMemory {
+public:
+    // A bound that keeps metadata for the largest machine well under 1 GiB on the host.
+    static constexpr u64 kMaxFrames = u64 { 1 } << 24; // 64 GiB of simulated RAM
+
+    // Throws std::invalid_argument for 0 frames or more than kMaxFrames.
+    explicit PhysicalMemory(u64 frames);
+
+    u64 frameCount() const { return info_.size(); }
+    bool containsFrame(Pfn pfn) const { return pfn < info_.size(); }
+    bool contains(PAddr pa, u64 size = 1) const;
+
+    // Little-endian loads and stores of 1, 2, 4 or 8 bytes; the access must not cross a
+    // frame boundary. Addresses outside RAM read as all ones and ignore writes, as on a PC
+    // bus with nothing behind the address.
+    u64 read(PAddr pa, unsigned size) const;
+    void write(PAddr pa, u64 value, unsigned size);
+    u64 read64(PAddr pa) const { return read(pa, 8); }
+    void write64(PAddr pa, u64 value) { write(pa, value, 8); }
+
+    void readBytes(PAddr pa, std::span<u8> out) const;
+    void writeBytes(PAddr pa, std::span<const u8> in);
+    void zeroFrame(Pfn pfn);
+    void copyFrame(Pfn dst, Pfn src);
+    bool hasContents(Pfn pfn) const { return containsFrame(pfn) && contents_[pfn] != nullptr; }
+    u64 framesWithContents() const { return materialised_; }
+
+    FrameInfo& info(Pfn pfn) { return info_[pfn]; }
+    const FrameInfo& info(Pfn pfn) const { return info_[pfn]; }
+
+private:
+    using Frame = std::array<u8, kPageSize>;
+    u8* writable(Pfn pfn);
+
+    std::vector<FrameInfo> info_;
+    std::vector<std::unique_ptr<Frame>> contents_;
+    u64 materialised_ = 0;
+};
+
+} // namespace pagelab

@@ -1,0 +1,138 @@
+// One struct per micro-step the engine takes. Views draw these; the log and the narrator
+// read them as sentences (see message.h). Adding a field changes one struct.
+#pragma once
+
+#include "hw/types.h"
+
+#include <string>
+#include <variant>
+
+namespace pagelab {
+
+enum class TlbLevel : u8 { L1, Stlb };
+enum class TlbFlushKind : u8 {
+    Cr3Load,      // MOV to CR3: non-global entries (of the new PCID when PCIDE=1)
+    Cr3NoFlush,   // MOV to CR3 with bit 63 set and PCIDE=1: nothing invalidated
+    All,          // everything, global entries too (CR4.PGE toggled, or a full flush)
+};
+enum class FaultKind : u8 { None, PageFault, GeneralProtection };
+// Why the walk or the rights check faulted; the error code says it in bits, this in words.
+enum class FaultReason : u8 {
+    None, NotPresent, Reserved, UserAccessToSupervisor, WriteToReadOnly, FetchFromNx,
+    Smep, Smap, NonCanonical,
+};
+
+std::string_view toString(FaultReason r);
+
+namespace ev {
+
+struct TlbLookup {
+    VAddr va;
+    u16 pcid;
+    bool hit;
+    TlbLevel level;
+    PageSize size;   // of the hit entry (4K on a miss)
+    Pfn pfn;         // of the hit entry's page base
+};
+struct TlbFill {
+    VAddr va;        // page base
+    u16 pcid;
+    TlbLevel level;
+    u32 set;
+    u32 way;
+    PageSize size;
+    Pfn pfn;
+    bool global;
+    bool evicted;    // a valid entry was replaced (LRU in its set)
+    VAddr evictedVa;
+};
+struct TlbInvalidate { // INVLPG
+    VAddr va;
+    u16 pcid;
+    u32 removed;
+};
+struct TlbFlush {
+    TlbFlushKind kind;
+    u16 pcid;
+    u32 removed;
+};
+struct WalkStart {
+    VAddr va;
+    PagingMode mode;
+    PAddr tableBase; // from CR3
+    AccessOp op;
+    Privilege priv;
+};
+struct WalkRead { // one paging-structure entry read
+    u8 level;
+    u16 index;
+    PAddr entryAddr;
+    u64 entry;
+};
+struct AccessedSet {
+    u8 level;
+    PAddr entryAddr;
+};
+struct DirtySet {
+    u8 level;
+    PAddr entryAddr;
+};
+struct PageFault {
+    VAddr cr2;
+    u32 errorCode;
+    FaultKind kind;
+    FaultReason reason;
+};
+struct Translated {
+    VAddr va;
+    PAddr pa;
+    PageSize size;
+    bool fromTlb;
+};
+struct Cr3Load {
+    u64 oldCr3;
+    u64 newCr3;
+    bool noFlush;
+};
+struct PteWrite {
+    u8 level;
+    PAddr entryAddr;
+    u64 oldEntry;
+    u64 newEntry;
+};
+struct FrameAllocated {
+    Pfn pfn;
+    u8 use; // FrameUse
+    u32 owner;
+};
+struct ProcessCreated {
+    u32 pid;
+    std::string name;
+    u64 cr3;
+};
+struct ContextSwitch {
+    u32 fromPid;
+    u32 toPid;
+    std::string toName;
+};
+struct CpuConfig { // a control register or flag changed
+    std::string reg; // "CR0.WP", "CR4.SMAP", ...
+    bool value;
+};
+
+} // namespace ev
+
+using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev::TlbFlush,
+    ev::WalkStart, ev::WalkRead, ev::AccessedSet, ev::DirtySet, ev::PageFault, ev::Translated,
+    ev::Cr3Load, ev::PteWrite, ev::FrameAllocated, ev::ProcessCreated, ev::ContextSwitch,
+    ev::CpuConfig>;
+
+struct Event {
+    u32 command = 0; // index of the command (in source order) that produced it
+    EventData data;
+};
+
+// A short stable name for each kind ("TlbLookup", "WalkRead", ...), for JSON and filters.
+std::string_view eventName(const EventData& e);
+
+} // namespace pagelab

@@ -1,0 +1,42 @@
+// The event journal: the engine appends every micro-step here; the CLI prints it and the UI
+// plays it. When disabled (trace replay, benchmarks) recording costs one branch.
+#pragma once
+
+#include "journal/event.h"
+
+#include <vector>
+
+namespace pagelab {
+
+class Journal {
+public:
+    bool enabled() const { return enabled_; }
+    void setEnabled(bool on) { enabled_ = on; }
+    void setCommand(u32 index) { command_ = index; }
+
+    template <typename E>
+    void emit(E&& e)
+    {
+        if (enabled_)
+            events_.push_back(Event { command_, EventData { std::forward<E>(e) } });
+    }
+
+    const std::vector<Event>& events() const { return events_; }
+    std::size_t size() const { return events_.size(); }
+    void clear() { events_.clear(); }
+
+private:
+    bool enabled_ = true;
+    u32 command_ = 0;
+    std::vector<Event> events_;
+};
+
+// Helper for hot paths: emit only when a journal is attached and recording.
+template <typename E>
+inline void record(Journal* j, E&& e)
+{
+    if (j && j->enabled())
+        j->emit(std::forward<E>(e));
+}
+
+} // namespace pagelab
