@@ -1,0 +1,58 @@
+// A Session is what every front end talks to: the console, the CLI, lessons and tests.
+// It owns one simulated machine, parses scenario text and runs it command by command,
+// recording events in the journal and producing one outcome per command.
+#pragma once
+
+#include "journal/journal.h"
+#include "script/ast.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pagelab {
+
+class Machine;
+
+struct CommandOutcome {
+    u32 line = 0;          // 1-based source line of the command
+    std::string cmd;       // the command word
+    bool ok = true;        // false when the command itself failed (error says why)
+    std::string error;     // "FILE:LINE:COLUMN: error: ..." when !ok
+    std::string text;      // human-readable output, what `pagelab-cli run` prints
+    std::string json;      // the JSON Lines object (spec: stable fields), no newline
+    bool expectFailed = false;
+    std::size_t firstEvent = 0; // journal events [firstEvent, endEvent) came from this command
+    std::size_t endEvent = 0;
+};
+
+struct RunOutcome {
+    std::vector<script::Diagnostic> diagnostics; // parse errors: nothing ran
+    std::vector<CommandOutcome> commands;
+    bool parsed() const { return diagnostics.empty(); }
+    // false on a parse error, a failed command or a failed expect
+    bool ok() const;
+};
+
+class Session {
+public:
+    Session();
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // Parses the whole text first; runs nothing when it has a syntax error.
+    RunOutcome run(std::string_view source, const std::string& file);
+
+    Journal& journal();
+    const Journal& journal() const;
+    Machine& machine();
+    const Machine& machine() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace pagelab
