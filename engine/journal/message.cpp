@@ -1,0 +1,153 @@
+#include "journal/message.h"
+
+#include "hw/paging_entry.h"
+
+#include <cstdio>
+#include <type_traits>
+
+namespace pagelab {
+
+namespace {
+
+// The templates. Keep each one a whole sentence a student can read aloud.
+constexpr const char* kTlbHit = "TLB hit (%1) for %2: page frame %3, %4 page";
+constexpr const char* kTlbMiss = "TLB miss for %1 (PCID %2): the MMU must walk the page tables";
+constexpr const char* kTlbFill = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page)";
+constexpr const char* kTlbFillEvict = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page), evicting the least recently used entry for %7";
+constexpr const char* kInvlpg = "INVLPG %1 removed %2 TLB entries";
+constexpr const char* kFlushCr3 = "Loading CR3 removed %1 non-global TLB entries";
+constexpr const char* kFlushNone = "Loading CR3 with the no-flush bit kept every TLB entry of PCID %1";
+constexpr const char* kFlushAll = "The whole TLB was flushed, global entries too: %1 entries removed";
+constexpr const char* kWalkStart = "Page walk (%1) for a %2 %3 of %4, starting at the table at physical %5";
+constexpr const char* kWalkRead = "Level %1 entry %2 at physical %3 reads %4 [%5]";
+constexpr const char* kAccessed = "The CPU sets the Accessed bit in the level %1 entry at %2";
+constexpr const char* kDirty = "The CPU sets the Dirty bit in the level %1 entry at %2";
+constexpr const char* kPageFault = "Page fault at %1: error code %2 (%3)";
+constexpr const char* kGp = "General-protection fault: %1 is not a canonical address";
+constexpr const char* kTranslated = "%1 translates to physical %2 (%3 page)";
+constexpr const char* kCr3 = "CR3 changes from %1 to %2";
+constexpr const char* kPteWrite = "Level %1 entry at %2 changes from %3 to %4 [%5]";
+constexpr const char* kFrame = "Frame %1 allocated for %2";
+constexpr const char* kProcess = "Process %1 (pid %2) gets its own address space: CR3 = %3";
+constexpr const char* kSwitch = "Context switch to %1 (pid %2)";
+constexpr const char* kCpu = "%1 is now %2";
+
+std::string dec(u64 v) { return std::to_string(v); }
+
+std::string flagList(u64 entry)
+{
+    std::string out;
+    for (const auto& n : pte::flagNames(entry)) {
+        if (!out.empty())
+            out += ' ';
+        out += n;
+    }
+    return out.empty() ? "not present" : out;
+}
+
+std::string errorCodeWords(u32 code)
+{
+    std::string s = (code & 1) ? "protection violation" : "page not present";
+    s += (code & 2) ? ", write" : ", read";
+    s += (code & 4) ? ", user mode" : ", supervisor mode";
+    if (code & 8)
+        s += ", reserved bit set";
+    if (code & 16)
+        s += ", instruction fetch";
+    return s;
+}
+
+} // namespace
+
+std::string hex(u64 v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+Message describe(const EventData& data)
+{
+    return std::visit([](const auto& e) -> Message {
+        using T = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<T, ev::TlbLookup>) {
+            if (e.hit)
+                return { kTlbHit, { e.level == TlbLevel::L1 ? "L1" : "STLB", hex(e.va), dec(e.pfn), std::string(toString(e.size)) } };
+            return { kTlbMiss, { hex(e.va), dec(e.pcid) } };
+        } else if constexpr (std::is_same_v<T, ev::TlbFill>) {
+            std::vector<std::string> a { e.level == TlbLevel::L1 ? "L1" : "STLB", dec(e.set), dec(e.way),
+                hex(e.va), dec(e.pfn), std::string(toString(e.size)) };
+            if (e.evicted) {
+                a.push_back(hex(e.evictedVa));
+                return { kTlbFillEvict, a };
+            }
+            return { kTlbFill, a };
+        } else if constexpr (std::is_same_v<T, ev::TlbInvalidate>) {
+            return { kInvlpg, { hex(e.va), dec(e.removed) } };
+        } else if constexpr (std::is_same_v<T, ev::TlbFlush>) {
+            switch (e.kind) {
+            case TlbFlushKind::Cr3Load: return { kFlushCr3, { dec(e.removed) } };
+            case TlbFlushKind::Cr3NoFlush: return { kFlushNone, { dec(e.pcid) } };
+            case TlbFlushKind::All: return { kFlushAll, { dec(e.removed) } };
+            }
+            return { kFlushAll, { dec(e.removed) } };
+        } else if constexpr (std::is_same_v<T, ev::WalkStart>) {
+            return { kWalkStart, { std::string(toString(e.mode)), std::string(toString(e.priv)),
+                std::string(toString(e.op)), hex(e.va), hex(e.tableBase) } };
+        } else if constexpr (std::is_same_v<T, ev::WalkRead>) {
+            return { kWalkRead, { dec(e.level), dec(e.index), hex(e.entryAddr), hex(e.entry), flagList(e.entry) } };
+        } else if constexpr (std::is_same_v<T, ev::AccessedSet>) {
+            return { kAccessed, { dec(e.level), hex(e.entryAddr) } };
+        } else if constexpr (std::is_same_v<T, ev::DirtySet>) {
+            return { kDirty, { dec(e.level), hex(e.entryAddr) } };
+        } else if constexpr (std::is_same_v<T, ev::PageFault>) {
+            if (e.kind == FaultKind::GeneralProtection)
+                return { kGp, { hex(e.cr2) } };
+            return { kPageFault, { hex(e.cr2), hex(e.errorCode), errorCodeWords(e.errorCode) } };
+        } else if constexpr (std::is_same_v<T, ev::Translated>) {
+            return { kTranslated, { hex(e.va), hex(e.pa), std::string(toString(e.size)) } };
+        } else if constexpr (std::is_same_v<T, ev::Cr3Load>) {
+            return { kCr3, { hex(e.oldCr3), hex(e.newCr3) } };
+        } else if constexpr (std::is_same_v<T, ev::PteWrite>) {
+            return { kPteWrite, { dec(e.level), hex(e.entryAddr), hex(e.oldEntry), hex(e.newEntry), flagList(e.newEntry) } };
+        } else if constexpr (std::is_same_v<T, ev::FrameAllocated>) {
+            return { kFrame, { dec(e.pfn), e.use == 1 ? "a page table" : "data" } };
+        } else if constexpr (std::is_same_v<T, ev::ProcessCreated>) {
+            return { kProcess, { e.name, dec(e.pid), hex(e.cr3) } };
+        } else if constexpr (std::is_same_v<T, ev::ContextSwitch>) {
+            return { kSwitch, { e.toName, dec(e.toPid) } };
+        } else if constexpr (std::is_same_v<T, ev::CpuConfig>) {
+            return { kCpu, { e.reg, e.value ? "1" : "0" } };
+        } else {
+            static_assert(sizeof(T) == 0, "every event kind needs a sentence");
+        }
+    }, data);
+}
+
+std::string substitute(std::string_view templ, const std::vector<std::string>& args)
+{
+    std::string out;
+    out.reserve(templ.size() + 32);
+    for (std::size_t i = 0; i < templ.size(); ++i) {
+        if (templ[i] == '%' && i + 1 < templ.size() && templ[i + 1] >= '1' && templ[i + 1] <= '9') {
+            const std::size_t n = static_cast<std::size_t>(templ[i + 1] - '1');
+            if (n < args.size()) {
+                out += args[n];
+                ++i;
+                continue;
+            }
+        }
+        out += templ[i];
+    }
+    return out;
+}
+
+const std::vector<const char*>& messageKeys()
+{
+    static const std::vector<const char*> keys { kTlbHit, kTlbMiss, kTlbFill, kTlbFillEvict, kInvlpg,
+        kFlushCr3, kFlushNone, kFlushAll, kWalkStart, kWalkRead, kAccessed, kDirty, kPageFault, kGp,
+        kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu };
+    return keys;
+}
+
+} // namespace pagelab

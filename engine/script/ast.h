@@ -65,6 +65,7 @@ struct ExprTerm {
     Kind kind = Kind::Number;
     SourcePos pos;
     u64 number = 0;        // Number; Frame's N
+    bool negative = false; // Number written with a leading '-': `number` holds its two's complement
     std::string string;    // String
     std::string name;      // Stat key; Pte/Swap NAME
     u64 addr = 0;          // Pte ADDR

@@ -1,0 +1,300 @@
+// Handlers of the hardware half of the language: machine set-up, cpu, process, switch,
+// and the raw hardware commands access, pte, invlpg, flush_tlb (no kernel involved).
+#include "hw/paging_entry.h"
+#include "journal/message.h"
+#include "machine/interpreter.h"
+
+namespace pagelab {
+
+namespace {
+
+bool isOn(const script::Value& v)
+{
+    if (v.type == script::ValueType::Number || v.type == script::ValueType::Signed)
+        return v.number != 0;
+    return v.word == "1" || v.word == "on";
+}
+
+std::string yesNo(bool b) { return b ? "1" : "0"; }
+
+void cmdCpu(CommandContext& c)
+{
+    static const char* order[] = { "wp", "smep", "smap", "nxe", "pge", "pse", "ac" };
+    for (const char* name : order) {
+        if (const auto* v = c.cmd.option(name)) {
+            if (std::string_view(name) == "nxe" && c.machine.cpu().mode == PagingMode::Bits32 && isOn(*v))
+                c.failAt(*v, "nxe=1: 32-bit paging has no execute-disable bit (use paging=pae or higher)");
+            c.machine.setCpuFlag(name, isOn(*v));
+        }
+    }
+    const CpuState& cpu = c.machine.cpu();
+    c.say("cpu: CR0.WP=" + yesNo(cpu.wp) + " CR4.SMEP=" + yesNo(cpu.smep) + " CR4.SMAP=" + yesNo(cpu.smap)
+        + " EFER.NXE=" + yesNo(cpu.nxe) + " CR4.PGE=" + yesNo(cpu.pge) + " CR4.PSE=" + yesNo(cpu.pse)
+        + " EFLAGS.AC=" + yesNo(cpu.ac));
+}
+
+void cmdProcess(CommandContext& c)
+{
+    const auto& name = c.cmd.args.at(0).word;
+    if (const auto* layout = c.cmd.option("layout"); layout && layout->word == "classic")
+        c.failAt(*layout, "layout=classic needs the kernel's VMAs, which this version does not model yet; use layout=empty");
+    Process& p = c.machine.createProcess(name);
+    c.say("process " + name + ": pid " + std::to_string(p.pid) + ", top-level table in frame "
+        + std::to_string(p.topTable) + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : ""));
+}
+
+void cmdSwitch(CommandContext& c)
+{
+    Process& p = c.process(0);
+    c.machine.switchTo(p);
+    c.say("switch to " + p.name + ": CR3 = " + hex(c.machine.cpu().cr3));
+}
+
+AccessOp opFrom(const script::Command& cmd)
+{
+    const auto* op = cmd.option("op");
+    if (!op || op->word == "read")
+        return AccessOp::Read;
+    return op->word == "write" ? AccessOp::Write : AccessOp::Fetch;
+}
+
+std::string faultKind(const AccessResult& r)
+{
+    if (r.fault == FaultKind::GeneralProtection)
+        return "general-protection";
+    return std::string(toString(r.reason));
+}
+
+void cmdAccess(CommandContext& c)
+{
+    Process& p = c.process(0);
+    const VAddr va = c.cmd.args.at(1).number;
+    const AccessOp op = opFrom(c.cmd);
+    const auto* mode = c.cmd.option("mode");
+    const Privilege priv = mode && mode->word == "supervisor" ? Privilege::Supervisor : Privilege::User;
+    if (c.machine.current() != &p) {
+        c.machine.switchTo(p);
+        c.say("(switched to " + p.name + " first)");
+    }
+    const AccessResult r = c.machine.access(va, op, priv);
+    std::string head = "access " + p.name + " " + hex(va) + " (" + std::string(toString(priv)) + " "
+        + std::string(toString(op)) + "): ";
+    c.result.tlbHit = r.tlbHit;
+    if (r.ok) {
+        c.result.paddr = r.paddr;
+        c.say(head + (r.tlbHit ? "TLB hit" : "TLB miss, page walk") + " -> physical " + hex(r.paddr) + " ("
+            + std::string(toString(r.size)) + " page)");
+        return;
+    }
+    FaultInfo f;
+    f.errorCode = r.errorCode;
+    f.cr2 = r.cr2;
+    f.resolved = false;
+    f.kind = faultKind(r);
+    c.result.fault = f;
+    if (r.fault == FaultKind::GeneralProtection)
+        c.say(head + "general-protection fault: " + hex(va) + " is not canonical");
+    else
+        c.say(head + "page fault, error code " + hex(r.errorCode) + " (" + f.kind + "), CR2 = " + hex(r.cr2));
+}
+
+void writeLevels(JsonWriter& j, const std::vector<WalkLevel>& levels, PagingMode mode)
+{
+    j.key("levels").beginArray();
+    for (const auto& l : levels) {
+        j.beginObject();
+        j.field("level", static_cast<u64>(l.level));
+        j.field("index", static_cast<u64>(l.index));
+        j.field("entry", l.entry);
+        j.field("present", (l.entry & pte::P) != 0);
+        j.key("flags").beginArray();
+        for (const auto& f : pte::flagNames(l.entry))
+            j.value(f);
+        j.endArray();
+        j.field("pfn", entryAddress(mode, l.entry) >> kPageShift);
+        j.endObject();
+    }
+    j.endArray();
+}
+
+void sayLevels(CommandContext& c, const std::vector<WalkLevel>& levels, PagingMode mode)
+{
+    static const char* names[] = { "", "PTE", "PDE", "PDPTE", "PML4E", "PML5E" };
+    for (const auto& l : levels)
+        c.say("  level " + std::to_string(l.level) + " " + names[l.level] + " [" + std::to_string(l.index)
+            + "] at " + hex(l.entryAddr) + " = " + hex(l.entry) + "  " + describeEntry(l.entry)
+            + ((l.entry & pte::P) ? "  -> frame " + std::to_string(entryAddress(mode, l.entry) >> kPageShift) : ""));
+}
+
+void cmdPte(CommandContext& c)
+{
+    Process& p = c.process(0);
+    const VAddr va = c.cmd.args.at(1).number;
+    const PagingMode mode = c.machine.cpu().mode;
+    if ((mode == PagingMode::Level4 || mode == PagingMode::Level5) && !isCanonical(mode, va))
+        c.failAt(c.cmd.args.at(1), hex(va) + " is not a canonical address: no page table maps it");
+    if (mode == PagingMode::Bits32 || mode == PagingMode::Pae) {
+        if (va > 0xffff'ffffull)
+            c.failAt(c.cmd.args.at(1), hex(va) + " is beyond the 32-bit linear address space");
+    }
+    const auto* levelOpt = c.cmd.option("level");
+    if (levelOpt && (c.cmd.has("set") || c.cmd.has("clear") || c.cmd.has("pfn") || c.cmd.has("entry"))) {
+        const int levels = geometry(mode).levels;
+        const u64 level = levelOpt->number;
+        if (level < 1 || level > static_cast<u64>(levels))
+            c.failAt(*levelOpt, "level=" + std::to_string(level) + ": " + std::string(toString(mode))
+                + " paging has levels 1 to " + std::to_string(levels));
+        CpuState cpu = c.machine.cpuFor(p);
+        auto entryAddr = c.machine.editor().ensureEntry(cpu, va, static_cast<int>(level),
+            [&](int tableLevel) { return c.machine.allocateTable(p.pid, tableLevel); });
+        if (!entryAddr)
+            c.fail("cannot reach the level " + std::to_string(level) + " entry for " + hex(va)
+                + ": a large page maps it at a higher level, or no frame is free for a page table");
+        const unsigned bytes = static_cast<unsigned>(geometry(mode).entryBytes);
+        const u64 old = c.machine.memory().read(*entryAddr, bytes);
+        u64 value = old;
+        if (const auto* e = c.cmd.option("entry"))
+            value = e->number;
+        if (const auto* s = c.cmd.option("set"))
+            value |= s->number;
+        if (const auto* s = c.cmd.option("clear"))
+            value &= ~s->number;
+        if (const auto* pf = c.cmd.option("pfn")) {
+            const u64 addrMask = mode == PagingMode::Bits32 ? 0xffff'f000ull : 0x000f'ffff'ffff'f000ull;
+            const u64 pfn = pf->number;
+            if ((pfn << kPageShift) >> kPageShift != pfn || ((pfn << kPageShift) & ~addrMask))
+                c.failAt(*pf, "pfn=" + std::to_string(pfn) + " does not fit in a " + std::string(toString(mode)) + " entry");
+            value = (value & ~addrMask) | (pfn << kPageShift);
+            // Give the frame an owner when it is free RAM, so the physical view shows it.
+            if (level == 1 || !(value & pte::PS))
+                c.machine.frames().claim(pfn, level == 1 ? FrameUse::User : FrameUse::PageTable, p.pid);
+        }
+        if (bytes == 4)
+            value &= 0xffff'ffffull;
+        c.machine.editor().writeEntry(*entryAddr, static_cast<int>(level), value, mode);
+        // PAE caches the PDPTEs in the CPU; Linux's pud_populate reloads CR3 after changing one,
+        // and so do we whenever this may have written the PDPT.
+        if (mode == PagingMode::Pae && c.machine.current() == &p)
+            loadPaePdptes(c.machine.cpu(), c.machine.memory());
+        c.say("pte " + p.name + " " + hex(va) + " level " + std::to_string(level) + ": " + hex(old) + " -> "
+            + hex(value) + "  " + describeEntry(value));
+        c.say("  (the TLB may still hold the old translation until invlpg or a CR3 load)");
+    } else if (levelOpt) {
+        // level= alone: show just that level
+    }
+    const auto levels = c.machine.editor().inspect(c.machine.cpuFor(p), va);
+    if (!levelOpt || !(c.cmd.has("set") || c.cmd.has("clear") || c.cmd.has("pfn") || c.cmd.has("entry"))) {
+        c.say("page walk of " + hex(va) + " in " + p.name + " (" + std::string(toString(mode)) + "):");
+        sayLevels(c, levels, mode);
+    }
+    writeLevels(c.extra, levels, mode);
+}
+
+void cmdInvlpg(CommandContext& c)
+{
+    Process& p = c.process(0);
+    const VAddr va = c.cmd.args.at(1).number;
+    if (c.machine.current() != &p)
+        c.fail("invlpg runs on the CPU, which is running " + std::string(c.machine.current() ? c.machine.current()->name : "nothing")
+            + ": switch to " + p.name + " first");
+    Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
+    const u32 removed = c.machine.tlb().invlpg(va, c.machine.cpu().pcid(), j);
+    c.say("invlpg " + hex(va) + ": " + std::to_string(removed) + " TLB entr" + (removed == 1 ? "y" : "ies") + " removed");
+    c.extra.field("removed", static_cast<u64>(removed));
+}
+
+void cmdFlushTlb(CommandContext& c)
+{
+    Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
+    u32 removed = 0;
+    if (!c.cmd.args.empty()) {
+        // flush_tlb NAME: what Linux's flush_tlb_mm does on this CPU for that mm: drop its
+        // non-global entries (its PCID's when PCIDs are on).
+        Process& p = c.process(0);
+        removed = c.machine.tlb().flushNonGlobal(p.pcid, !c.machine.cpu().pcide, j);
+        c.say("flush_tlb " + p.name + ": " + std::to_string(removed) + " non-global TLB entries removed");
+    } else {
+        removed = c.machine.tlb().flushAll(j);
+        c.say("flush_tlb: " + std::to_string(removed) + " TLB entries removed, global ones too");
+    }
+    c.extra.field("removed", static_cast<u64>(removed));
+}
+
+} // namespace
+
+Process& CommandContext::process(std::size_t argIndex)
+{
+    const auto& v = cmd.args.at(argIndex);
+    if (Process* p = machine.findProcess(v.word))
+        return *p;
+    std::string known;
+    for (const auto& p : machine.processes())
+        known += (known.empty() ? "" : ", ") + p->name;
+    failAt(v, "no process named '" + v.word + "'" + (known.empty() ? " (create one with: process NAME)" : "; processes: " + known));
+}
+
+std::string describeEntry(u64 entry)
+{
+    std::string s = "[";
+    for (const auto& f : pte::flagNames(entry))
+        s += (s.size() > 1 ? " " : "") + f;
+    return s + "]";
+}
+
+MachineConfig machineConfigFrom(const script::Command& cmd)
+{
+    MachineConfig c;
+    if (const auto* v = cmd.option("paging")) {
+        if (v->word == "32bit") c.paging = PagingMode::Bits32;
+        else if (v->word == "pae") c.paging = PagingMode::Pae;
+        else if (v->word == "5level") c.paging = PagingMode::Level5;
+        else c.paging = PagingMode::Level4;
+    }
+    if (cmd.has("frames") && cmd.has("ram"))
+        throw CommandError(cmd.option("ram")->pos, "give either frames= or ram=, not both");
+    if (const auto* v = cmd.option("frames"))
+        c.frames = v->number;
+    if (const auto* v = cmd.option("ram")) {
+        if (v->number % kPageSize)
+            throw CommandError(v->pos, "ram=" + v->text + " is not a whole number of 4 KiB frames");
+        c.frames = v->number / kPageSize;
+    }
+    if (const auto* v = cmd.option("tlb")) {
+        c.tlb.entries = static_cast<u32>(std::min<u64>(v->number, 0xffff'ffffu));
+        c.tlb.ways = v->second ? static_cast<u32>(std::min<u64>(v->second, 0xffff'ffffu)) : c.tlb.entries;
+    }
+    if (const auto* v = cmd.option("stlb")) {
+        c.tlb.stlbEntries = static_cast<u32>(std::min<u64>(v->number, 0xffff'ffffu));
+        c.tlb.stlbWays = v->second ? static_cast<u32>(std::min<u64>(v->second, 0xffff'ffffu)) : c.tlb.stlbEntries;
+    }
+    if (const auto* v = cmd.option("pcid"))
+        c.pcid = v->word == "on";
+    if (const auto* v = cmd.option("policy"))
+        c.policy = v->word;
+    if (const auto* v = cmd.option("seed"))
+        c.seed = v->number;
+    if (std::string err = c.validate(); !err.empty()) {
+        // Point at the option that is wrong where we can tell.
+        const script::Value* at = cmd.option(err.rfind("tlb", 0) == 0 || err.find("TLB") != std::string::npos ? "tlb" : "frames");
+        if (!at)
+            at = cmd.option("ram");
+        throw CommandError(at ? at->pos : cmd.pos, err);
+    }
+    return c;
+}
+
+const std::vector<std::pair<std::string, CommandHandler>>& hardwareCommands()
+{
+    static const std::vector<std::pair<std::string, CommandHandler>> table {
+        { "cpu", cmdCpu },
+        { "process", cmdProcess },
+        { "switch", cmdSwitch },
+        { "access", cmdAccess },
+        { "pte", cmdPte },
+        { "invlpg", cmdInvlpg },
+        { "flush_tlb", cmdFlushTlb },
+    };
+    return table;
+}
+
+} // namespace pagelab

@@ -1,0 +1,182 @@
+#include "machine/session.h"
+
+#include "journal/message.h"
+#include "machine/interpreter.h"
+#include "machine/machine.h"
+#include "script/parser.h"
+
+#include <map>
+
+namespace pagelab {
+
+bool RunOutcome::ok() const
+{
+    if (!parsed())
+        return false;
+    for (const auto& c : commands)
+        if (!c.ok || c.expectFailed)
+            return false;
+    return true;
+}
+
+struct Session::Impl {
+    Journal journal;
+    std::unique_ptr<Machine> machine;
+    ResultFields previous;
+    u32 commandCount = 0;
+    std::map<std::string, CommandHandler, std::less<>> handlers;
+
+    Impl()
+    {
+        machine = std::make_unique<Machine>(MachineConfig {}, journal);
+        for (const auto* table : { &hardwareCommands(), &observationCommands() })
+            for (const auto& [name, handler] : *table)
+                handlers.emplace(name, handler);
+    }
+
+    CommandOutcome execute(const script::Command& cmd, const std::string& file, bool first);
+};
+
+static std::string errorText(const std::string& file, script::SourcePos pos, const std::string& msg)
+{
+    return script::Diagnostic { file, pos, msg }.format();
+}
+
+static void writeResultFields(JsonWriter& j, const ResultFields& r)
+{
+    if (r.ret)
+        j.field("ret", *r.ret);
+    if (r.value)
+        j.field("value", *r.value);
+    if (r.data) {
+        std::string h;
+        static const char* digits = "0123456789abcdef";
+        for (u8 b : *r.data) {
+            h += digits[b >> 4];
+            h += digits[b & 15];
+        }
+        j.field("data", h);
+    }
+    if (r.addr)
+        j.field("addr", *r.addr);
+    if (r.fault) {
+        j.key("fault").beginObject();
+        j.field("error_code", static_cast<u64>(r.fault->errorCode));
+        j.field("cr2", r.fault->cr2);
+        j.field("resolved", r.fault->resolved);
+        j.field("kind", r.fault->kind);
+        j.endObject();
+    }
+    if (r.signal)
+        j.field("signal", *r.signal);
+    if (r.paddr)
+        j.field("paddr", *r.paddr);
+    if (r.tlbHit)
+        j.field("tlb", *r.tlbHit ? "hit" : "miss");
+}
+
+CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::string& file, bool first)
+{
+    CommandOutcome out;
+    out.line = cmd.pos.line;
+    out.cmd = cmd.name;
+    journal.setCommand(commandCount++);
+    out.firstEvent = journal.size();
+
+    std::string extraJson;
+    try {
+        if (cmd.name == "machine") {
+            // `machine` resets everything; in a file it must come first (spec, Machine and CPU).
+            if (!first)
+                throw CommandError(cmd.pos, "'machine' resets the whole simulation and must come before any other command of the scenario");
+            const MachineConfig config = machineConfigFrom(cmd);
+            journal.clear();
+            out.firstEvent = 0;
+            machine = std::make_unique<Machine>(config, journal);
+            previous = {};
+            const auto& g = config;
+            out.text = "machine: " + std::string(toString(g.paging)) + " paging, " + std::to_string(g.frames)
+                + " frames (" + std::to_string(g.frames * 4) + " KiB), TLB " + std::to_string(g.tlb.entries) + ":"
+                + std::to_string(g.tlb.ways)
+                + (g.tlb.stlbEntries ? ", STLB " + std::to_string(g.tlb.stlbEntries) + ":" + std::to_string(g.tlb.stlbWays) : std::string())
+                + ", PCID " + (g.pcid ? "on" : "off") + ", policy " + g.policy + "\n";
+        } else {
+            auto it = handlers.find(cmd.name);
+            if (it == handlers.end())
+                throw CommandError(cmd.pos, "'" + cmd.name + "' is part of the scenario language, but this version of PageLab does not run it yet");
+            CommandContext ctx { cmd, file, *machine, previous, {}, {}, {}, false, false };
+            ctx.extra.beginObject();
+            it->second(ctx);
+            ctx.extra.endObject();
+            out.text = std::move(ctx.text);
+            out.expectFailed = ctx.expectFailed;
+            if (ctx.expectFailed)
+                out.error = errorText(file, cmd.pos, "expect failed: " + out.text.substr(0, out.text.find('\n')));
+            const std::string& e = ctx.extra.str();
+            if (e.size() > 2)
+                extraJson = e.substr(1, e.size() - 2);
+            if (!ctx.keepsPrevious)
+                previous = ctx.result;
+            JsonWriter rj;
+            rj.beginObject();
+            writeResultFields(rj, ctx.result);
+            rj.endObject();
+            const std::string& r = rj.str();
+            if (r.size() > 2)
+                extraJson = r.substr(1, r.size() - 2) + (extraJson.empty() ? "" : "," + extraJson);
+        }
+    } catch (const CommandError& e) {
+        out.ok = false;
+        out.error = errorText(file, e.pos, e.what());
+    } catch (const std::exception& e) {
+        out.ok = false;
+        out.error = errorText(file, cmd.pos, e.what());
+    }
+    out.endEvent = journal.size();
+
+    JsonWriter j;
+    j.beginObject();
+    j.field("line", static_cast<u64>(out.line));
+    j.field("cmd", out.cmd);
+    j.field("ok", out.ok);
+    if (!extraJson.empty())
+        j.raw(extraJson);
+    if (!out.ok || out.expectFailed)
+        j.field("error", out.error);
+    j.endObject();
+    out.json = j.str();
+    return out;
+}
+
+Session::Session()
+    : impl_(std::make_unique<Impl>())
+{
+}
+
+Session::~Session() = default;
+
+RunOutcome Session::run(std::string_view source, const std::string& file)
+{
+    RunOutcome outcome;
+    script::ParseResult parsed = script::parse(source, file);
+    if (!parsed.ok()) {
+        outcome.diagnostics = std::move(parsed.diagnostics);
+        return outcome;
+    }
+    bool first = true;
+    for (const auto& cmd : parsed.script.commands) {
+        outcome.commands.push_back(impl_->execute(cmd, file, first));
+        first = false;
+        const auto& last = outcome.commands.back();
+        if (!last.ok || last.expectFailed)
+            break; // nothing runs past a failed command: later ones would build on it
+    }
+    return outcome;
+}
+
+Journal& Session::journal() { return impl_->journal; }
+const Journal& Session::journal() const { return impl_->journal; }
+Machine& Session::machine() { return *impl_->machine; }
+const Machine& Session::machine() const { return *impl_->machine; }
+
+} // namespace pagelab
