@@ -70,10 +70,34 @@ public:
     u32 sets(TlbLevel level) const;
 
 private:
-    // implementation-defined members
+    // Geometry and bookkeeping of one level. `count` holds the valid entries of each page size
+    // (indexed by PageSize), so a lookup skips the sizes the level holds none of.
+    struct Level {
+        u32 ways = 0;
+        u32 setMask = 0; // sets - 1 (sets is a power of two)
+        u32 count[4] = {};
+        u32 sizes = 0;   // bit s set when count[s] != 0
+
+        void add(PageSize s) { ++count[static_cast<u8>(s)]; sizes |= 1u << static_cast<u8>(s); }
+        void remove(PageSize s)
+        {
+            if (--count[static_cast<u8>(s)] == 0)
+                sizes &= ~(1u << static_cast<u8>(s));
+        }
+    };
+
+    std::optional<TlbHit> lookupMiss(VAddr va, u16 pcid, Journal* journal);
+    static TlbEntry* find(std::vector<TlbEntry>& slots, const Level& lv, VAddr va, u16 pcid);
+    void insert(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry,
+        Journal* journal);
+    static u32 removeIf(std::vector<TlbEntry>& slots, Level& lv, bool (*pred)(const TlbEntry&, u16), u16 pcid);
+    static u32 invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid);
+
     TlbConfig config_;
     std::vector<TlbEntry> l1_;
     std::vector<TlbEntry> stlb_;
+    Level l1Info_;
+    Level stlbInfo_;
     u64 clock_ = 0;
 };
 
