@@ -82,7 +82,11 @@ void cmdAccess(CommandContext& c)
     c.result.tlbHit = r.tlbHit;
     if (r.ok) {
         c.result.paddr = r.paddr;
-        c.say(head + (r.tlbHit ? "TLB hit" : "TLB miss, page walk") + " -> physical " + hex(r.paddr) + " ("
+        const char* how = !r.tlbHit ? "TLB miss, page walk"
+            : r.dirtyRewalk         ? "TLB hit on an entry with D=0, page walk to set D"
+            : r.stlbHit             ? "L1 TLB miss, STLB hit (copied into the L1 TLB)"
+                                    : "TLB hit";
+        c.say(head + how + " -> physical " + hex(r.paddr) + " ("
             + std::string(toString(r.size)) + " page)");
         return;
     }
@@ -275,7 +279,11 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
         c.seed = v->number;
     if (std::string err = c.validate(); !err.empty()) {
         // Point at the option that is wrong where we can tell.
-        const script::Value* at = cmd.option(err.rfind("tlb", 0) == 0 || err.find("TLB") != std::string::npos ? "tlb" : "frames");
+        const char* option = err.rfind("stlb=", 0) == 0 ? "stlb"
+            : err.rfind("tlb=", 0) == 0                  ? "tlb"
+            : err.rfind("pcid", 0) == 0                  ? "pcid"
+                                                         : "frames";
+        const script::Value* at = cmd.option(option);
         if (!at)
             at = cmd.option("ram");
         throw CommandError(at ? at->pos : cmd.pos, err);

@@ -13,7 +13,7 @@ void showStats(CommandContext& c)
 {
     const Stats& s = c.machine.stats();
     const std::pair<const char*, u64> rows[] = {
-        { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses },
+        { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses }, { "stlb_hits", s.stlbHits },
         { "walks", s.walks }, { "page_faults", s.pageFaults }, { "minor_faults", s.minorFaults },
         { "major_faults", s.majorFaults }, { "swap_outs", s.swapOuts }, { "swap_ins", s.swapIns },
         { "evictions", s.evictions }, { "writebacks", s.writebacks },
@@ -93,7 +93,7 @@ void showTlb(CommandContext& c)
 {
     const Tlb& t = c.machine.tlb();
     c.say("TLB: " + std::to_string(t.config().entries) + " entries, " + std::to_string(t.config().ways) + "-way, "
-        + std::to_string(t.sets(TlbLevel::L1)) + " sets");
+        + std::to_string(t.sets(TlbLevel::L1)) + (t.sets(TlbLevel::L1) == 1 ? " set" : " sets"));
     showTlbLevel(c, "l1", t.l1(), t.config().ways);
     if (t.config().stlbEntries)
         showTlbLevel(c, "stlb", t.stlb(), t.config().stlbWays);
@@ -184,7 +184,7 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
     case K::Stat: {
         const Stats& s = c.machine.stats();
         const std::pair<const char*, u64> keys[] = {
-            { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses }, { "walks", s.walks },
+            { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses }, { "stlb_hits", s.stlbHits }, { "walks", s.walks },
             { "page_faults", s.pageFaults }, { "minor_faults", s.minorFaults }, { "major_faults", s.majorFaults },
             { "swap_outs", s.swapOuts }, { "swap_ins", s.swapIns }, { "evictions", s.evictions }, { "writebacks", s.writebacks },
         };

@@ -54,7 +54,10 @@ AccessResult Machine::access(VAddr va, AccessOp op, Privilege priv)
     if (auto hit = tlb_.lookup(va, pcid, j)) {
         const TlbEntry& e = hit->entry;
         r.tlbHit = true;
+        r.stlbHit = hit->level == TlbLevel::Stlb;
         ++stats_.tlbHits;
+        if (r.stlbHit)
+            ++stats_.stlbHits;
         FaultReason reason = FaultReason::None;
         if (const u32 code = checkRights(cpu_, e.rights, op, priv, &reason)) {
             // The rights cached in the TLB forbid the access: #PF without a walk. A page fault
@@ -73,6 +76,7 @@ AccessResult Machine::access(VAddr va, AccessOp op, Privilege priv)
         }
         // else: a write through an entry cached with D=0; the processor walks again to set D
         // in the paging-structure entry (SDM 4.8).
+        r.dirtyRewalk = r.fault == FaultKind::None;
     } else {
         ++stats_.tlbMisses;
     }

@@ -41,6 +41,8 @@ struct Process {
 struct AccessResult {
     bool ok = false;
     bool tlbHit = false;
+    bool stlbHit = false;     // the hit came from the second-level TLB (and refilled L1)
+    bool dirtyRewalk = false; // a write hit an entry cached with D=0: walked again to set D
     PAddr paddr = 0;
     PageSize size = PageSize::Size4K;
     FaultKind fault = FaultKind::None;

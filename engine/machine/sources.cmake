@@ -1,3 +1,10 @@
 list(APPEND PAGELAB_ENGINE_SOURCES
+    machine/stats.h
+    machine/frame_allocator.h machine/frame_allocator.cpp
+    machine/machine.h machine/machine.cpp
+    machine/json_writer.h machine/json_writer.cpp
+    machine/interpreter.h
+    machine/commands_hw.cpp
+    machine/commands_observe.cpp
+    machine/session.h machine/session.cpp
 )
-# machine/ sources are being integrated; listed once the hw and script modules they use exist.
