@@ -30,22 +30,22 @@ constexpr u32 ID = 1u << 4;   // instruction fetch (only when SMEP or NX is in f
 } // namespace pf
 
 struct WalkLevel {
-    u8 level = 0;       // 5..1, see PagingGeometry
+    u8 level = 0; // 5..1, see PagingGeometry
     u16 index = 0;
     PAddr entryAddr = 0;
-    u64 entry = 0;      // as read (before any A/D update)
+    u64 entry = 0; // as read (before any A/D update)
 };
 
 struct WalkResult {
     FaultKind fault = FaultKind::None;
     FaultReason reason = FaultReason::None;
-    u32 errorCode = 0;  // valid when fault == PageFault
-    PAddr paddr = 0;    // translated address when no fault
-    Pfn pagePfn = 0;    // first frame of the mapped page (of the large page for 2M/4M/1G)
+    u32 errorCode = 0; // valid when fault == PageFault
+    PAddr paddr = 0;   // translated address when no fault
+    Pfn pagePfn = 0;   // first frame of the mapped page (of the large page for 2M/4M/1G)
     PageSize size = PageSize::Size4K;
     Rights rights;
-    bool global = false; // G in the leaf (only honoured with CR4.PGE)
-    bool dirty = false;  // D in the leaf after this walk
+    bool global = false;                // G in the leaf (only honoured with CR4.PGE)
+    bool dirty = false;                 // D in the leaf after this walk
     std::array<WalkLevel, 5> levels {}; // the entries read, top level first
     u8 depth = 0;                       // how many of `levels` are valid
 
@@ -55,8 +55,8 @@ struct WalkResult {
 // Checks an access against already-combined rights (used both after a walk and on a TLB
 // hit). Returns 0 when allowed, else the #PF error code (P=1: a protection violation).
 // `va` matters only for SMEP/SMAP (user address = rights.user).
-u32 checkRights(const CpuState& cpu, const Rights& rights, AccessOp op, Privilege priv,
-    FaultReason* reason = nullptr);
+u32 checkRights(
+    const CpuState& cpu, const Rights& rights, AccessOp op, Privilege priv, FaultReason* reason = nullptr);
 
 // The I/D error-code bit is reported only for fetches when SMEP=1 or when NX is in force
 // (PAE, 4-level or 5-level with EFER.NXE=1) (SDM 4.7).
@@ -66,8 +66,15 @@ u32 errorCodeFor(const CpuState& cpu, AccessOp op, Privilege priv, bool present,
 // leaf only when the access succeeds). Emits WalkStart, WalkRead per level, AccessedSet,
 // DirtySet and, on failure, nothing more: the caller (Mmu) reports the PageFault.
 // Non-canonical addresses in 4/5-level paging give FaultKind::GeneralProtection.
-WalkResult walk(const CpuState& cpu, PhysicalMemory& mem, VAddr va, AccessOp op,
-    Privilege priv, Journal* journal);
+WalkResult walk(
+    const CpuState& cpu, PhysicalMemory& mem, VAddr va, AccessOp op, Privilege priv, Journal* journal);
+
+// Whether a present entry at `level` has a bit set that is reserved in the current mode
+// (MAXPHYADDR 46, XD without EFER.NXE, PS in a PML4E/PML5E, large-page bits 20:13 / 29:13,
+// 4 MiB PDE bits 21:13, PAE PDPTE bits 2:1, 8:5, 63:46).
+bool hasReservedBits(const CpuState& cpu, int level, u64 entry);
+// Whether a present entry at `level` maps a page rather than referencing a table.
+bool isLeaf(const CpuState& cpu, int level, u64 entry);
 
 // Reads the four PAE PDPTEs at CR3 into the CPU (SDM 4.4.1: loaded on MOV to CR3).
 void loadPaePdptes(CpuState& cpu, const PhysicalMemory& mem);

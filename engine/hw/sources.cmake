@@ -4,5 +4,6 @@ list(APPEND PAGELAB_ENGINE_SOURCES
     hw/cpu_state.h
     hw/physical_memory.h hw/physical_memory.cpp
     hw/page_walker.h hw/page_walker.cpp
+    hw/page_table_editor.h hw/page_table_editor.cpp
     hw/tlb.h hw/tlb.cpp
 )

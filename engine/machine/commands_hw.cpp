@@ -164,10 +164,14 @@ void cmdPte(CommandContext& c)
         if (const auto* s = c.cmd.option("clear"))
             value &= ~s->number;
         if (const auto* pf = c.cmd.option("pfn")) {
-            const u64 addrMask = mode == PagingMode::Bits32 ? 0xffff'f000ull : 0x000f'ffff'ffff'f000ull;
+            // The address field ends at MAXPHYADDR (SDM 4.1.4); the bits above it are reserved.
+            const int physBits = geometry(mode).physBits;
+            const u64 addrMask = ((u64 { 1 } << physBits) - 1) & ~u64 { kPageSize - 1 };
             const u64 pfn = pf->number;
-            if ((pfn << kPageShift) >> kPageShift != pfn || ((pfn << kPageShift) & ~addrMask))
-                c.failAt(*pf, "pfn=" + std::to_string(pfn) + " does not fit in a " + std::string(toString(mode)) + " entry");
+            if (pfn >= (u64 { 1 } << (physBits - kPageShift)))
+                c.failAt(*pf, "pfn=" + std::to_string(pfn) + " is beyond the " + std::to_string(physBits)
+                    + "-bit physical address space of a " + std::string(toString(mode))
+                    + " entry (to set reserved bits on purpose, use entry=)");
             value = (value & ~addrMask) | (pfn << kPageShift);
             // Give the frame an owner when it is free RAM, so the physical view shows it.
             if (level == 1 || !(value & pte::PS))

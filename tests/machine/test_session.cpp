@@ -51,7 +51,7 @@ private slots:
         QVERIFY(QString::fromStdString(out.commands[0].error).contains("64 GiB"));
         const auto tlb = s.run("machine tlb=0:0\n", "u.vms");
         QVERIFY(!tlb.commands.at(0).ok);
-        QVERIFY2(QString::fromStdString(tlb.commands[0].error).startsWith("u.vms:1:9: error:"), tlb.commands[0].error.c_str());
+        QVERIFY2(QString::fromStdString(tlb.commands[0].error).startsWith("u.vms:1:13: error:"), tlb.commands[0].error.c_str());
     }
 
     void expectReportsBothSides()
