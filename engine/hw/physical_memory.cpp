@@ -36,7 +36,7 @@ bool PhysicalMemory::contains(PAddr pa, u64 size) const
     return end >= pa && end <= info_.size() * kPageSize;
 }
 
-u64 PhysicalMemory::read(PAddr pa, unsigned size) const
+u64 PhysicalMemory::readSlow(PAddr pa, unsigned size) const
 {
     if (!contains(pa, size))
         return size == 8 ? ~u64 { 0 } : ((u64 { 1 } << (8 * size)) - 1);

@@ -6,6 +6,7 @@
 #include "hw/types.h"
 
 #include <array>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <vector>
@@ -40,7 +41,20 @@ public:
     // Little-endian loads and stores of 1, 2, 4 or 8 bytes; the access must not cross a
     // frame boundary. Addresses outside RAM read as all ones and ignore writes, as on a PC
     // bus with nothing behind the address.
-    u64 read(PAddr pa, unsigned size) const;
+    u64 read(PAddr pa, unsigned size) const
+    {
+        // Fast path for the page walker: an aligned entry in RAM. The rest is out of line.
+        const Pfn pfn = pa >> kPageShift;
+        if ((size == 8 || size == 4) && (pa & (size - 1)) == 0 && pfn < contents_.size()) {
+            const Frame* frame = contents_[pfn].get();
+            if (!frame)
+                return 0;
+            u64 value = 0;
+            std::memcpy(&value, frame->data() + (pa & kPageMask), size); // host is little-endian
+            return value;
+        }
+        return readSlow(pa, size);
+    }
     void write(PAddr pa, u64 value, unsigned size);
     u64 read64(PAddr pa) const { return read(pa, 8); }
     void write64(PAddr pa, u64 value) { write(pa, value, 8); }
@@ -58,6 +72,7 @@ public:
 private:
     using Frame = std::array<u8, kPageSize>;
     u8* writable(Pfn pfn);
+    u64 readSlow(PAddr pa, unsigned size) const;
 
     std::vector<FrameInfo> info_;
     std::vector<std::unique_ptr<Frame>> contents_;
