@@ -38,7 +38,9 @@ enum class ValueType : u8 {
     Flags,    // comma list of pte flag names; stored as the OR of pte:: bits
     Pair,     // N[:M] (tlb=16:4); second is 0 when absent
     Enum,     // one Word out of a fixed list given by the schema
-    Signed,   // a Number with optional leading '-' (swapon prio=-3)
+    Signed,   // a Number with optional leading '-' (swapon prio=-3); `sign`, and `number` as two's complement
+    Real,     // a decimal fraction such as 0.5 (workload theta=, write=); stored in `real`
+    Path,     // a host file path: "quoted" or bare [A-Za-z0-9_./+~-]+ (trace FILE); stored in `word`
 };
 
 struct Value {
@@ -49,6 +51,7 @@ struct Value {
     u64 number = 0;         // Number, Size, Time (ns), Prot, Flags, Pair first
     u64 second = 0;         // Pair second
     i64 sign = 0;           // Signed
+    double real = 0;        // Real
     std::vector<u8> bytes;  // Bytes, and String as raw bytes
 };
 
