@@ -129,6 +129,68 @@ private slots:
         QCOMPARE(ra.paddr, PAddr { 20 * 4096 });
     }
 
+    // SDM 4.10.4.1, MOV to CR4: which changes flush the TLB, and which leave it alone.
+    void controlRegisterChangesFlushAsTheSdmSays_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<bool>("value");
+        QTest::addColumn<bool>("flushes");
+        QTest::newRow("pge off flushes globals too") << "pge" << false << true;
+        QTest::newRow("smep on flushes") << "smep" << true << true;
+        QTest::newRow("pse change flushes") << "pse" << false << true;
+        QTest::newRow("wp change keeps entries") << "wp" << false << false;
+        QTest::newRow("smap change keeps entries") << "smap" << true << false;
+        QTest::newRow("ac change keeps entries") << "ac" << true << false;
+        QTest::newRow("pge unchanged keeps entries") << "pge" << true << false;
+    }
+    void controlRegisterChangesFlushAsTheSdmSays()
+    {
+        QFETCH(QString, flag);
+        QFETCH(bool, value);
+        QFETCH(bool, flushes);
+        Machine m(MachineConfig {}, journal);
+        Process& p = m.createProcess("p");
+        map(m, p, 0x1000, 20, pte::P | pte::RW | pte::US | pte::G);
+        QVERIFY(m.access(0x1000, AccessOp::Read, Privilege::User).ok);
+        QVERIFY(m.setCpuFlag(flag.toStdString(), value));
+        QCOMPARE(!m.access(0x1000, AccessOp::Read, Privilege::User).tlbHit, flushes);
+    }
+
+    void cr3NoFlushBitHonouredOnlyWithPcide()
+    {
+        for (bool pcid : { false, true }) {
+            MachineConfig c;
+            c.pcid = pcid;
+            Machine m(c, journal);
+            Process& p = m.createProcess("p");
+            map(m, p, 0x1000, 20, pte::P | pte::RW | pte::US);
+            QVERIFY(m.access(0x1000, AccessOp::Read, Privilege::User).ok);
+            m.loadCr3(m.cpu().cr3 | (u64 { 1 } << 63));
+            // Without PCIDs bit 63 is not a flag (it must be 0, and we strip it): the load flushes.
+            QCOMPARE(m.access(0x1000, AccessOp::Read, Privilege::User).tlbHit, pcid);
+            m.loadCr3(m.cpu().cr3); // bit 63 clear: this PCID's entries go
+            QVERIFY(!m.access(0x1000, AccessOp::Read, Privilege::User).tlbHit);
+        }
+    }
+
+    void stlbHitRefillsL1AndIsCounted()
+    {
+        MachineConfig c;
+        c.tlb = TlbConfig { 1, 1, 16, 4 };
+        Machine m(c, journal);
+        Process& p = m.createProcess("p");
+        map(m, p, 0x1000, 20, pte::P | pte::RW | pte::US);
+        map(m, p, 0x2000, 21, pte::P | pte::RW | pte::US);
+        QVERIFY(m.access(0x1000, AccessOp::Read, Privilege::User).ok);
+        QVERIFY(m.access(0x2000, AccessOp::Read, Privilege::User).ok); // evicts 0x1000 from L1
+        const auto r = m.access(0x1000, AccessOp::Read, Privilege::User);
+        QVERIFY(r.tlbHit && r.stlbHit);
+        QCOMPARE(m.stats().walks, u64 { 2 });
+        QCOMPARE(m.stats().stlbHits, u64 { 1 });
+        const auto again = m.access(0x1000, AccessOp::Read, Privilege::User);
+        QVERIFY(again.tlbHit && !again.stlbHit); // now in L1
+    }
+
     void globalBitIgnoredWithoutPge()
     {
         Machine m(MachineConfig {}, journal);
