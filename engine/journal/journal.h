@@ -15,7 +15,7 @@ public:
     void setCommand(u32 index) { command_ = index; }
 
     template <typename E>
-    void emit(E&& e)
+    void append(E&& e)
     {
         if (enabled_)
             events_.push_back(Event { command_, EventData { std::forward<E>(e) } });
@@ -36,7 +36,7 @@ template <typename E>
 inline void record(Journal* j, E&& e)
 {
     if (j && j->enabled())
-        j->emit(std::forward<E>(e));
+        j->append(std::forward<E>(e));
 }
 
 } // namespace pagelab
