@@ -1,0 +1,169 @@
+#include "console/console_dock.h"
+
+#include "adapter/engine_adapter.h"
+#include "console/history_line_edit.h"
+#include "script/parser.h"
+#include "theme/theme.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace pagelab::ui {
+
+namespace {
+
+constexpr int kMaxTranscriptBlocks = 20000;
+
+QStringList commandWords()
+{
+    QStringList words;
+    for (const std::string& name : script::commandNames())
+        words.append(QString::fromStdString(name));
+    words.sort();
+    return words;
+}
+
+QString chomp(const std::string& s)
+{
+    QString q = QString::fromStdString(s);
+    while (q.endsWith(QLatin1Char('\n')))
+        q.chop(1);
+    return q;
+}
+
+} // namespace
+
+ConsoleDock::ConsoleDock(EngineAdapter& engine, const Theme& theme, QWidget* parent)
+    : QDockWidget(tr("Console"), parent)
+    , engine_(engine)
+    , theme_(theme)
+{
+    setObjectName(QStringLiteral("consoleDock"));
+
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+
+    transcript_ = new QPlainTextEdit(body);
+    transcript_->setObjectName(QStringLiteral("consoleTranscript"));
+    transcript_->setReadOnly(true);
+    transcript_->setMaximumBlockCount(kMaxTranscriptBlocks);
+    transcript_->setUndoRedoEnabled(false);
+    transcript_->setPlaceholderText(tr("What the machine says appears here."));
+    layout->addWidget(transcript_, 1);
+
+    input_ = new HistoryLineEdit(body);
+    input_->setObjectName(QStringLiteral("consoleInput"));
+    input_->setPlaceholderText(tr("Type a command and press Enter"));
+    input_->setToolTip(tr("A command of the scenario language, e.g. process p. "
+                          "Up/Down: earlier commands. Tab: complete the command word."));
+    input_->setClearButtonEnabled(true);
+    layout->addWidget(input_);
+
+    completer_ = new QCompleter(new QStringListModel(commandWords(), this), this);
+    completer_->setCaseSensitivity(Qt::CaseInsensitive);
+    completer_->setCompletionMode(QCompleter::PopupCompletion);
+    input_->setCompleter(completer_);
+
+    setWidget(body);
+    setFocusProxy(input_);
+
+    connect(input_, &QLineEdit::returnPressed, this, &ConsoleDock::submit);
+    connect(&engine_, &EngineAdapter::ran, this, &ConsoleDock::showOutcome);
+    connect(&theme_, &Theme::changed, this, &ConsoleDock::applyTheme);
+    applyTheme();
+}
+
+void ConsoleDock::setInput(const QString& command)
+{
+    input_->setText(command);
+    input_->setFocus(Qt::OtherFocusReason);
+}
+
+void ConsoleDock::note(const QString& text)
+{
+    append(text, ColorRole::MutedText);
+}
+
+void ConsoleDock::noteError(const QString& text)
+{
+    append(text, ColorRole::Error);
+}
+
+void ConsoleDock::submit()
+{
+    // The completer's popup may still be open when Enter runs the line.
+    if (completer_->popup())
+        completer_->popup()->hide();
+    const QString command = input_->text();
+    if (command.trimmed().isEmpty())
+        return;
+    input_->remember(command);
+    input_->clear();
+    append(QStringLiteral("› ") + command, ColorRole::Input, true);
+    engine_.run(command, EngineAdapter::consoleFile());
+}
+
+void ConsoleDock::showOutcome(const RunOutcome& outcome, const QString& source, const QString& file)
+{
+    Q_UNUSED(source);
+    if (file != EngineAdapter::consoleFile())
+        append(tr("▶ Running %1").arg(file), ColorRole::Accent, true);
+    for (const auto& d : outcome.diagnostics)
+        append(QString::fromStdString(d.format()), ColorRole::Error);
+    for (const CommandOutcome& c : outcome.commands) {
+        if (!c.text.empty())
+            append(chomp(c.text), c.expectFailed ? ColorRole::Error : ColorRole::Text);
+        if (!c.ok || c.expectFailed)
+            append(chomp(c.error), ColorRole::Error, true);
+    }
+    if (file != EngineAdapter::consoleFile() && outcome.ok())
+        append(tr("✔ %n command(s) ran", "", static_cast<int>(outcome.commands.size())), ColorRole::Success);
+}
+
+void ConsoleDock::append(const QString& text, ColorRole role, bool bold)
+{
+    QTextCharFormat format;
+    format.setForeground(theme_.color(role));
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setProperty(QTextFormat::UserProperty, static_cast<int>(role));
+
+    QTextCursor cursor(transcript_->document());
+    cursor.movePosition(QTextCursor::End);
+    if (!transcript_->document()->isEmpty())
+        cursor.insertBlock();
+    cursor.insertText(text, format);
+    transcript_->verticalScrollBar()->setValue(transcript_->verticalScrollBar()->maximum());
+}
+
+void ConsoleDock::applyTheme()
+{
+    transcript_->setFont(theme_.monoFont());
+    input_->setFont(theme_.monoFont());
+    if (completer_->popup())
+        completer_->popup()->setFont(theme_.monoFont());
+
+    // Recolour what is already there: each fragment remembers its role.
+    QTextCursor cursor(transcript_->document());
+    for (QTextBlock block = transcript_->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::UserProperty))
+                continue;
+            format.setForeground(
+                theme_.color(static_cast<ColorRole>(format.intProperty(QTextFormat::UserProperty))));
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
+} // namespace pagelab::ui

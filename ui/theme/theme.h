@@ -1,0 +1,52 @@
+// Colours and type sizes, in one place. Views ask the theme for a role, never write a colour
+// literal; presentation mode (and later dark or high-contrast themes) change them all at once.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QObject>
+#include <QPalette>
+
+namespace pagelab::ui {
+
+enum class ColorRole {
+    Window,    // the window background
+    Surface,   // panels, the console and the log
+    Text,      // body text
+    MutedText, // secondary text: hints, line numbers
+    Accent,    // headings, links, the console prompt
+    Input,     // commands as the user typed them
+    Error,     // errors with FILE:LINE:COLUMN
+    Success,   // confirmations
+    Highlight, // selection
+};
+
+class Theme : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Mode { Normal, Presentation };
+
+    explicit Theme(QObject* parent = nullptr);
+
+    Mode mode() const { return mode_; }
+    void setMode(Mode mode);
+    bool presentation() const { return mode_ == Mode::Presentation; }
+
+    QColor color(ColorRole role) const;
+    QPalette palette() const;
+
+    int basePointSize() const; // body text
+    QFont uiFont() const;      // menus, labels, tables
+    QFont monoFont() const;    // the console and addresses
+    QFont titleFont() const;   // the welcome page's title
+    QFont headingFont() const; // section headings
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Mode mode_ = Mode::Normal;
+};
+
+} // namespace pagelab::ui
