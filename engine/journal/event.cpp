@@ -40,6 +40,19 @@ std::string_view eventName(const EventData& e)
         else if constexpr (std::is_same_v<T, ev::ProcessCreated>) return "ProcessCreated";
         else if constexpr (std::is_same_v<T, ev::ContextSwitch>) return "ContextSwitch";
         else if constexpr (std::is_same_v<T, ev::CpuConfig>) return "CpuConfig";
+        else if constexpr (std::is_same_v<T, ev::VmaLookup>) return "VmaLookup";
+        else if constexpr (std::is_same_v<T, ev::VmaChange>) return "VmaChange";
+        else if constexpr (std::is_same_v<T, ev::ZeroFill>) return "ZeroFill";
+        else if constexpr (std::is_same_v<T, ev::PageCacheLookup>) return "PageCacheLookup";
+        else if constexpr (std::is_same_v<T, ev::FileRead>) return "FileRead";
+        else if constexpr (std::is_same_v<T, ev::CowBreak>) return "CowBreak";
+        else if constexpr (std::is_same_v<T, ev::SignalSent>) return "SignalSent";
+        else if constexpr (std::is_same_v<T, ev::FrameFreed>) return "FrameFreed";
+        else if constexpr (std::is_same_v<T, ev::Writeback>) return "Writeback";
+        else if constexpr (std::is_same_v<T, ev::RemapPfn>) return "RemapPfn";
+        else if constexpr (std::is_same_v<T, ev::ProcessForked>) return "ProcessForked";
+        else if constexpr (std::is_same_v<T, ev::ProcessExited>) return "ProcessExited";
+        else if constexpr (std::is_same_v<T, ev::FaultResolved>) return "FaultResolved";
         else static_assert(sizeof(T) == 0, "every event kind needs a name");
     }, e);
 }

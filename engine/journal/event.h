@@ -120,12 +120,91 @@ struct CpuConfig { // a control register or flag changed
     bool value;
 };
 
+// ---- the kernel (engine/kernel)
+struct VmaLookup { // the fault handler looks for the VMA of the faulting address (find_vma)
+    u32 pid;
+    VAddr va;
+    bool found;
+    VAddr start; // of the VMA found
+    VAddr end;
+    u64 flags;   // VM_*
+};
+struct VmaChange { // mmap, munmap, mprotect, mlock ... changed the VMA list
+    u32 pid;
+    std::string op; // "mmap", "munmap", "mprotect", "split", "merge", "mlock", ...
+    VAddr start;
+    VAddr end;
+    u64 flags;
+    std::string label;
+};
+struct ZeroFill { // anonymous first touch: a fresh zeroed frame (do_anonymous_page)
+    u32 pid;
+    VAddr va;
+    Pfn pfn;
+};
+struct PageCacheLookup { // filemap_fault: is the file page cached?
+    std::string file;
+    u64 index;
+    bool hit;
+    Pfn pfn;
+};
+struct FileRead { // a page read from "disk" into the page cache: a major fault
+    std::string file;
+    u64 index;
+    Pfn pfn;
+};
+struct CowBreak { // do_wp_page: copy the shared page, or reuse it when this is the last mapper
+    u32 pid;
+    VAddr va;
+    Pfn oldPfn;
+    Pfn newPfn;
+    bool reused;
+};
+struct SignalSent {
+    u32 pid;
+    std::string signal; // "SIGSEGV", "SIGBUS"
+    std::string code;   // "SEGV_MAPERR", "SEGV_ACCERR", "BUS_ADRERR"
+    VAddr va;
+};
+struct FrameFreed {
+    Pfn pfn;
+};
+struct Writeback { // a dirty page-cache page written to its file
+    std::string file;
+    u64 index;
+    Pfn pfn;
+};
+struct RemapPfn { // a driver's remap_pfn_range fills PTEs for device frames at mmap time
+    u32 pid;
+    VAddr va;
+    Pfn pfn;
+    u64 pages;
+};
+struct ProcessForked {
+    u32 parentPid;
+    u32 childPid;
+    std::string childName;
+};
+struct ProcessExited {
+    u32 pid;
+    std::string name;
+    u64 framesFreed;
+};
+struct FaultResolved { // the fault handler finished: how, and whether it was major
+    u32 pid;
+    VAddr va;
+    std::string how; // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "shm", "spurious"
+    bool major;
+};
+
 } // namespace ev
 
 using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev::TlbFlush,
     ev::WalkStart, ev::WalkRead, ev::AccessedSet, ev::DirtySet, ev::PageFault, ev::Translated,
     ev::Cr3Load, ev::PteWrite, ev::FrameAllocated, ev::ProcessCreated, ev::ContextSwitch,
-    ev::CpuConfig>;
+    ev::CpuConfig, ev::VmaLookup, ev::VmaChange, ev::ZeroFill, ev::PageCacheLookup, ev::FileRead,
+    ev::CowBreak, ev::SignalSent, ev::FrameFreed, ev::Writeback, ev::RemapPfn, ev::ProcessForked,
+    ev::ProcessExited, ev::FaultResolved>;
 
 struct Event {
     u32 command = 0; // index of the command (in source order) that produced it

@@ -31,6 +31,22 @@ constexpr const char* kFrame = "Frame %1 allocated for %2";
 constexpr const char* kProcess = "Process %1 (pid %2) gets its own address space: CR3 = %3";
 constexpr const char* kSwitch = "Context switch to %1 (pid %2)";
 constexpr const char* kCpu = "%1 is now %2";
+constexpr const char* kVmaFound = "The fault handler finds the VMA %1-%2 (%3) of pid %4 around %5";
+constexpr const char* kVmaMissing = "No VMA of pid %1 contains %2: the address is not mapped";
+constexpr const char* kVmaChange = "%1: pid %2 VMA %3-%4 %5 %6";
+constexpr const char* kZeroFill = "First touch of anonymous memory at %1 (pid %2): frame %3 is zeroed and mapped";
+constexpr const char* kCacheHit = "Page %2 of file %1 is in the page cache (frame %3)";
+constexpr const char* kCacheMiss = "Page %2 of file %1 is not in the page cache";
+constexpr const char* kFileRead = "Page %2 of file %1 is read from disk into frame %3 (a major fault)";
+constexpr const char* kCowCopy = "Copy-on-write at %1 (pid %2): frame %3 is copied to frame %4, now private and writable";
+constexpr const char* kCowReuse = "Copy-on-write at %1 (pid %2): frame %3 has no other mapper, so it is reused and made writable";
+constexpr const char* kSignal = "The kernel sends %1 (%2) to pid %3 for %4";
+constexpr const char* kFrameFreed = "Frame %1 is free again";
+constexpr const char* kWriteback = "Dirty page %2 of file %1 (frame %3) is written back to disk";
+constexpr const char* kRemap = "remap_pfn_range maps %4 device page(s) from frame %3 at %2 for pid %1";
+constexpr const char* kFork = "fork: %3 (pid %2) is created as a copy of pid %1, sharing its pages copy-on-write";
+constexpr const char* kExit = "%1 (pid %2) exits; %3 frames are freed";
+constexpr const char* kResolved = "The fault at %1 (pid %2) is resolved: %3%4";
 
 std::string dec(u64 v) { return std::to_string(v); }
 
@@ -54,6 +70,24 @@ std::string errorCodeWords(u32 code)
         s += ", reserved bit set";
     if (code & 16)
         s += ", instruction fetch";
+    return s;
+}
+
+// VM_* flags (include/linux/mm.h values) as /proc/PID/maps-like words; the engine's
+// kernel/vma.h has the constants, the journal only needs their names.
+std::string vmFlagWords(u64 f)
+{
+    std::string s;
+    s += (f & 0x1) ? 'r' : '-';
+    s += (f & 0x2) ? 'w' : '-';
+    s += (f & 0x4) ? 'x' : '-';
+    s += (f & 0x8) ? 's' : 'p';
+    if (f & 0x2000)
+        s += " locked";
+    if (f & 0x4000)
+        s += " io";
+    if (f & 0x400)
+        s += " pfnmap";
     return s;
 }
 
@@ -118,6 +152,38 @@ Message describe(const EventData& data)
             return { kSwitch, { e.toName, dec(e.toPid) } };
         } else if constexpr (std::is_same_v<T, ev::CpuConfig>) {
             return { kCpu, { e.reg, e.value ? "1" : "0" } };
+        } else if constexpr (std::is_same_v<T, ev::VmaLookup>) {
+            if (!e.found)
+                return { kVmaMissing, { dec(e.pid), hex(e.va) } };
+            return { kVmaFound, { hex(e.start), hex(e.end), vmFlagWords(e.flags), dec(e.pid), hex(e.va) } };
+        } else if constexpr (std::is_same_v<T, ev::VmaChange>) {
+            return { kVmaChange, { e.op, dec(e.pid), hex(e.start), hex(e.end), vmFlagWords(e.flags), e.label } };
+        } else if constexpr (std::is_same_v<T, ev::ZeroFill>) {
+            return { kZeroFill, { hex(e.va), dec(e.pid), dec(e.pfn) } };
+        } else if constexpr (std::is_same_v<T, ev::PageCacheLookup>) {
+            if (e.hit)
+                return { kCacheHit, { e.file, dec(e.index), dec(e.pfn) } };
+            return { kCacheMiss, { e.file, dec(e.index) } };
+        } else if constexpr (std::is_same_v<T, ev::FileRead>) {
+            return { kFileRead, { e.file, dec(e.index), dec(e.pfn) } };
+        } else if constexpr (std::is_same_v<T, ev::CowBreak>) {
+            if (e.reused)
+                return { kCowReuse, { hex(e.va), dec(e.pid), dec(e.oldPfn) } };
+            return { kCowCopy, { hex(e.va), dec(e.pid), dec(e.oldPfn), dec(e.newPfn) } };
+        } else if constexpr (std::is_same_v<T, ev::SignalSent>) {
+            return { kSignal, { e.signal, e.code, dec(e.pid), hex(e.va) } };
+        } else if constexpr (std::is_same_v<T, ev::FrameFreed>) {
+            return { kFrameFreed, { dec(e.pfn) } };
+        } else if constexpr (std::is_same_v<T, ev::Writeback>) {
+            return { kWriteback, { e.file, dec(e.index), dec(e.pfn) } };
+        } else if constexpr (std::is_same_v<T, ev::RemapPfn>) {
+            return { kRemap, { dec(e.pid), hex(e.va), dec(e.pfn), dec(e.pages) } };
+        } else if constexpr (std::is_same_v<T, ev::ProcessForked>) {
+            return { kFork, { dec(e.parentPid), dec(e.childPid), e.childName } };
+        } else if constexpr (std::is_same_v<T, ev::ProcessExited>) {
+            return { kExit, { e.name, dec(e.pid), dec(e.framesFreed) } };
+        } else if constexpr (std::is_same_v<T, ev::FaultResolved>) {
+            return { kResolved, { hex(e.va), dec(e.pid), e.how, e.major ? " (major fault)" : " (minor fault)" } };
         } else {
             static_assert(sizeof(T) == 0, "every event kind needs a sentence");
         }
@@ -146,7 +212,9 @@ const std::vector<const char*>& messageKeys()
 {
     static const std::vector<const char*> keys { kTlbHit, kTlbMiss, kTlbFill, kTlbFillEvict, kInvlpg,
         kFlushCr3, kFlushNone, kFlushAll, kWalkStart, kWalkRead, kAccessed, kDirty, kPageFault, kGp,
-        kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu };
+        kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu, kVmaFound, kVmaMissing,
+        kVmaChange, kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal,
+        kFrameFreed, kWriteback, kRemap, kFork, kExit, kResolved };
     return keys;
 }
 

@@ -1,0 +1,200 @@
+// The kernel's memory management on top of the hardware model: each process's mm (VMAs and
+// page tables), mmap/munmap/mprotect, fork with copy-on-write, exit, the page-fault handler
+// (arch/x86/mm/fault.c, mm/memory.c), files with a page cache, POSIX shm, and device memory
+// mapped by a driver with remap_pfn_range. Every step goes to the journal.
+//
+// Split over files by topic: kernel_pages.cpp (frame references, PTE install/zap),
+// kernel_mm.cpp (processes, mmap family, fork, exit), kernel_objects.cpp (files, shm,
+// devices, page cache, msync/sync), kernel_fault.cpp (fault handler and user accesses).
+#pragma once
+
+#include "kernel/vma.h"
+#include "machine/machine.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pagelab::kernel {
+
+// Linux errno values the mmap family returns (as positive numbers; syscalls return -errno).
+namespace err {
+constexpr int EPERM = 1, ENOENT = 2, EBADF = 9, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
+              ENODEV = 19, EINVAL = 22, ENOSPC = 28, EOVERFLOW = 75;
+std::string_view name(int e); // "EINVAL"
+} // namespace err
+
+// Where user space lives on x86-64 (arch/x86/include/asm/page_64_types.h): TASK_SIZE_MAX is
+// 2^47 - 4096 with 4-level paging, 2^56 - 4096 with 5-level; 3 GiB for 32-bit and PAE.
+VAddr taskSizeMax(PagingMode mode);
+
+// A file of the simulated file system: its bytes "on disk" and its pages in the page cache.
+struct File {
+    u32 id = 0;
+    std::string name;
+    u64 size = 0;
+    std::vector<u8> disk;             // size bytes (what a read from disk returns)
+    std::map<u64, Pfn> cache;         // page index -> frame of the page cache
+    std::map<u64, bool> dirty;        // page index -> dirty in the cache (MAP_SHARED write)
+};
+
+// A POSIX shared memory object (shm_open): pages in tmpfs, never written to a disk.
+struct ShmObject {
+    u32 id = 0;
+    std::string name;
+    u64 size = 0;
+    std::map<u64, Pfn> pages; // page index -> frame
+    bool unlinked = false;    // shm_unlink: gone from the name space, alive while mapped
+    u32 mappings = 0;         // VMAs that map it
+};
+
+// Device memory: physical frames outside RAM that a driver maps with remap_pfn_range.
+struct Device {
+    u32 id = 0;
+    std::string name;
+    Pfn pfn = 0;   // first frame (must be at or above the end of RAM)
+    u64 pages = 0;
+    std::vector<u8> contents; // pages * 4096 bytes (device registers / buffer)
+};
+
+// Per-frame kernel bookkeeping for frames that hold user data (anon, page cache, shm).
+struct PageMeta {
+    Backing kind = Backing::Anon;
+    u32 object = 0;   // file or shm id for page cache / shm pages
+    u64 index = 0;    // page index in that object
+    u32 refs = 0;     // page-table mappings + 1 while in the page cache / shm object
+    bool locked = false;
+};
+
+struct Mm {
+    VmaTree vmas;
+    u64 lockFuture = 0;  // mlockall(MCL_FUTURE [| MCL_ONFAULT]): vm::LOCKED [| vm::LOCKONFAULT]
+    VAddr brk = 0;       // end of the heap (layout=classic)
+    u64 rss = 0;         // resident pages mapped by this mm
+};
+
+enum class Signal : u8 { None, Segv, Bus };
+enum class SegvCode : u8 { None, MapErr, AccErr };
+std::string_view toString(Signal s); // "SIGSEGV", "SIGBUS"
+
+// What the fault handler did with one #PF.
+struct FaultResult {
+    bool resolved = false;
+    bool major = false;      // needed "I/O": read from a file (or swap, later)
+    Signal signal = Signal::None;
+    SegvCode code = SegvCode::None;
+    std::string what;        // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "spurious", ...
+};
+
+// One user-mode access of 1..8 bytes through the MMU, the fault handler and retry.
+struct UserAccess {
+    bool ok = false;
+    PAddr paddr = 0;
+    bool tlbHit = false;
+    std::optional<u32> faultErrorCode; // the first #PF, if any
+    VAddr cr2 = 0;
+    FaultResult fault;                 // what the handler did with it
+    Signal signal = Signal::None;
+};
+
+// The result of a command-level operation: 0 or a positive errno.
+struct SysResult {
+    int error = 0;
+    VAddr addr = 0; // mmap: the address chosen
+    bool ok() const { return error == 0; }
+};
+
+class Kernel {
+public:
+    explicit Kernel(Machine& machine);
+    ~Kernel();
+
+    Machine& machine() { return m_; }
+
+    // ---- processes (kernel_mm.cpp)
+    // `classic` gives text, data, heap and stack VMAs at x86-64 addresses like a real ELF
+    // process (0x400000 text, data after it, heap after data, stack below 0x7ffffffff000).
+    Process& createProcess(const std::string& name, bool classic);
+    // fork(): a new mm with the parent's VMAs; private writable pages become COW (R/W
+    // cleared in both, refs shared), shared mappings are shared. Returns the child.
+    Process& fork(Process& parent, const std::string& childName);
+    // exit(): unmaps everything, frees page tables and frames no one else uses.
+    void exit(Process& p);
+    Mm& mm(const Process& p);
+
+    // ---- the mmap family (kernel_mm.cpp); return Linux's errno on failure
+    struct MmapArgs {
+        u64 len = 0;
+        std::optional<VAddr> at;     // hint, or exact address with fixed
+        u64 prot = vm::READ | vm::WRITE;
+        bool shared = false;
+        Backing backing = Backing::Anon;
+        std::string object;          // file or shm name
+        u64 offset = 0;              // bytes into the file
+        bool fixed = false, populate = false, locked = false;
+    };
+    SysResult mmap(Process& p, const MmapArgs& a);
+    SysResult munmap(Process& p, VAddr addr, u64 len);
+    SysResult mprotect(Process& p, VAddr addr, u64 len, u64 prot);
+
+    // ---- objects (kernel_objects.cpp)
+    SysResult createFile(const std::string& name, u64 size, const std::vector<u8>& fill);
+    SysResult shmOpen(const std::string& name, u64 size);
+    SysResult shmUnlink(const std::string& name);
+    SysResult createDevice(const std::string& name, Pfn pfn, u64 pages, const std::vector<u8>& fill);
+    // The driver's mmap: a VMA with VM_IO|VM_PFNMAP|VM_DONTEXPAND|VM_DONTDUMP whose PTEs
+    // remap_pfn_range fills now; pgoff pages into the device.
+    SysResult driverMmap(Process& p, const std::string& device, u64 len, std::optional<VAddr> at, u64 prot, u64 pgoff);
+    // msync(MS_SYNC) of a range / sync(): write dirty page-cache pages back to their files.
+    SysResult msync(Process& p, VAddr addr, u64 len);
+    u64 sync(); // returns pages written back
+    File* findFile(std::string_view name);
+    ShmObject* findShm(std::string_view name);
+    Device* findDevice(std::string_view name);
+    const std::vector<std::unique_ptr<File>>& files() const { return files_; }
+    const std::vector<std::unique_ptr<ShmObject>>& shms() const { return shms_; }
+    const std::vector<std::unique_ptr<Device>>& devices() const { return devices_; }
+
+    // ---- faults and user accesses (kernel_fault.cpp)
+    // The #PF handler for a fault of `p` at `cr2` with `errorCode` (do_user_addr_fault ->
+    // handle_mm_fault): resolves it or says which signal to send.
+    FaultResult handleFault(Process& p, VAddr cr2, u32 errorCode);
+    // One user-mode access of `size` bytes (1..8, not crossing a page) by `p`: MMU, #PF,
+    // handler, retry. Reads fill `value`; writes store it.
+    UserAccess userAccess(Process& p, VAddr va, AccessOp op, unsigned size, u64& value);
+    // Byte ranges (read len=, write "string"/bytes=): page by page; stops at a signal.
+    UserAccess userRead(Process& p, VAddr va, std::vector<u8>& out, u64 len);
+    UserAccess userWrite(Process& p, VAddr va, const std::vector<u8>& in);
+
+    // Reads/writes physical memory whether it is RAM or device memory.
+    u64 physRead(PAddr pa, unsigned size) const;
+    void physWrite(PAddr pa, u64 value, unsigned size);
+
+    // ---- frames and PTEs (kernel_pages.cpp)
+    const PageMeta* pageMeta(Pfn pfn) const;
+    // The PTE address for va in p's tables, creating tables when `create`.
+    std::optional<PAddr> pteAddress(Process& p, VAddr va, bool create);
+    // Installs a 4 KiB mapping va -> pfn with the rights of `vmaFlags` (RW only when
+    // `writable`), taking a reference on the frame (not for device frames).
+    bool installPte(Process& p, VAddr va, Pfn pfn, u64 vmaFlags, bool writable);
+    // Clears the PTE of va (INVLPG when p is current) and drops the frame reference.
+    void zapPte(Process& p, VAddr va);
+    std::optional<Pfn> allocUserFrame(u32 owner, Backing kind, u32 object, u64 index);
+    void getPage(Pfn pfn);
+    void putPage(Pfn pfn); // frees the frame when the last reference goes
+
+private:
+    friend struct KernelInternals;
+    Machine& m_;
+    std::unordered_map<u32, std::unique_ptr<Mm>> mms_; // by pid
+    std::unordered_map<Pfn, PageMeta> pages_;
+    std::vector<std::unique_ptr<File>> files_;
+    std::vector<std::unique_ptr<ShmObject>> shms_;
+    std::vector<std::unique_ptr<Device>> devices_;
+    u32 nextObjectId_ = 1;
+};
+
+} // namespace pagelab::kernel
