@@ -56,8 +56,9 @@ std::optional<std::string> readScenario(const std::string& path)
     while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in->gcount()));
         if (text.size() > kMaxScenarioBytes) {
-            std::cerr << path << ": error: the file is larger than " << (kMaxScenarioBytes >> 20)
-                      << " MiB; a scenario is a text file of commands (traces go through `trace` or `replay`)\n";
+            std::cerr
+                << path << ": error: the file is larger than " << (kMaxScenarioBytes >> 20)
+                << " MiB; a scenario is a text file of commands (traces go through `trace` or `replay`)\n";
             return std::nullopt;
         }
     }
@@ -101,7 +102,8 @@ int runScenario(const std::string& path, bool json, bool events)
         if (json) {
             std::string line = c.json;
             if (events && !line.empty() && line.back() == '}')
-                line.insert(line.size() - 1, ",\"events\":" + eventsJson(session.journal(), c.firstEvent, c.endEvent));
+                line.insert(line.size() - 1,
+                    ",\"events\":" + eventsJson(session.journal(), c.firstEvent, c.endEvent));
             std::cout << line << '\n';
         } else {
             std::cout << c.text;
@@ -154,13 +156,15 @@ int main(int argc, char** argv)
             }
         }
         if (file.empty()) {
-            std::cerr << "pagelab-cli run: which scenario file? (usage: pagelab-cli run FILE.vms [--json] [--events])\n";
+            std::cerr << "pagelab-cli run: which scenario file? (usage: pagelab-cli run FILE.vms [--json] "
+                         "[--events])\n";
             return kExitBadInput;
         }
         return runScenario(file, json, events);
     }
     if (verb == "replay" || verb == "mrc" || verb == "check-lesson") {
-        std::cerr << "pagelab-cli " << verb << ": not available in this version yet (traces and lessons come later)\n";
+        std::cerr << "pagelab-cli " << verb
+                  << ": not available in this version yet (traces and lessons come later)\n";
         return kExitBadInput;
     }
     std::cerr << "pagelab-cli: unknown command '" << verb << "'\n" << kUsage;

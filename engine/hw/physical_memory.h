@@ -21,9 +21,9 @@ std::string_view toString(FrameUse use);
 // for every frame of the machine.
 struct FrameInfo {
     FrameUse use = FrameUse::Free;
-    u8 level = 0;      // for page-table frames: the level of the table it holds
-    u16 mapCount = 0;  // number of PTEs mapping the frame (for sharing and COW)
-    u32 owner = 0;     // pid of the owning process, 0 = kernel / none
+    u8 level = 0;     // for page-table frames: the level of the table it holds
+    u16 mapCount = 0; // number of PTEs mapping the frame (for sharing and COW)
+    u32 owner = 0;    // pid of the owning process, 0 = kernel / none
 };
 
 class PhysicalMemory {

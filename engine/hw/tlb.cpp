@@ -12,10 +12,19 @@ namespace {
 // log2 of each page size, indexed by PageSize.
 constexpr u32 kShift[4] = { 12, 21, 22, 30 };
 
-constexpr u32 shiftOf(PageSize s) { return kShift[static_cast<u8>(s)]; }
-constexpr u64 baseOf(VAddr va, u32 shift) { return va & ~((u64 { 1 } << shift) - 1); }
+constexpr u32 shiftOf(PageSize s)
+{
+    return kShift[static_cast<u8>(s)];
+}
+constexpr u64 baseOf(VAddr va, u32 shift)
+{
+    return va & ~((u64 { 1 } << shift) - 1);
+}
 
-constexpr bool isPowerOfTwo(u32 v) { return v != 0 && (v & (v - 1)) == 0; }
+constexpr bool isPowerOfTwo(u32 v)
+{
+    return v != 0 && (v & (v - 1)) == 0;
+}
 
 // One level's geometry, as a sentence when it is wrong. `opt` is the script option name,
 // `noun` what the level is called ("TLB", "second-level TLB").
@@ -26,8 +35,8 @@ std::string checkLevel(const char* opt, const char* noun, u32 entries, u32 ways)
     if (entries == 0)
         return head + "a " + noun + " needs at least one entry";
     if (entries > TlbConfig::kMaxEntries)
-        return head + "PageLab simulates at most " + std::to_string(TlbConfig::kMaxEntries)
-            + " entries in a " + noun + ", not " + n;
+        return head + "PageLab simulates at most " + std::to_string(TlbConfig::kMaxEntries) + " entries in a "
+            + noun + ", not " + n;
     if (ways == 0)
         return head + "a " + noun + " needs at least one way in each set";
     if (ways > entries)
@@ -82,7 +91,8 @@ u32 Tlb::sets(TlbLevel level) const
 // processor may cache large pages in separate structures; here they share the sets).
 // An entry matches when it maps the page containing `va` and is global or tagged with the
 // current PCID (SDM 4.10.1, 4.10.2.4).
-[[gnu::always_inline]] inline TlbEntry* Tlb::find(std::vector<TlbEntry>& slots, const Level& lv, VAddr va, u16 pcid)
+[[gnu::always_inline]] inline TlbEntry* Tlb::find(
+    std::vector<TlbEntry>& slots, const Level& lv, VAddr va, u16 pcid)
 {
     // Hot path: most lookups find a 4K entry, and most TLBs hold nothing else.
     for (u32 sizes = lv.sizes; sizes; sizes &= sizes - 1) {
@@ -91,7 +101,8 @@ u32 Tlb::sets(TlbLevel level) const
         const VAddr page = baseOf(va, shift);
         TlbEntry* e = slots.data() + static_cast<std::size_t>((va >> shift) & lv.setMask) * lv.ways;
         for (TlbEntry* end = e + lv.ways; e != end; ++e) {
-            if (e->pageVa == page && e->valid && static_cast<u32>(e->size) == s && (e->global || e->pcid == pcid))
+            if (e->pageVa == page && e->valid && static_cast<u32>(e->size) == s
+                && (e->global || e->pcid == pcid))
                 return e;
         }
     }
@@ -120,14 +131,16 @@ std::optional<TlbHit> Tlb::lookupMiss(VAddr va, u16 pcid, Journal* journal)
             return TlbHit { copy, TlbLevel::Stlb };
         }
     }
-    record(journal, ev::TlbLookup { va, pcid, false, stlb_.empty() ? TlbLevel::L1 : TlbLevel::Stlb, PageSize::Size4K, 0 });
+    record(journal,
+        ev::TlbLookup {
+            va, pcid, false, stlb_.empty() ? TlbLevel::L1 : TlbLevel::Stlb, PageSize::Size4K, 0 });
     return std::nullopt;
 }
 
 // Places `entry` in its set: over an entry for the same translation if there is one (a
 // re-walk to set D fills again), else in an invalid way, else over the least recently used.
-void Tlb::insert(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry,
-    Journal* journal)
+void Tlb::insert(
+    std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry, Journal* journal)
 {
     const u32 shift = shiftOf(entry.size);
     const VAddr page = baseOf(entry.pageVa, shift);
@@ -178,7 +191,9 @@ void Tlb::insert(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const 
     slot.pageVa = page;
     slot.lastUse = ++clock_;
     lv.add(entry.size);
-    record(journal, ev::TlbFill { page, entry.pcid, level, set, way, entry.size, entry.pfn, entry.global, evicted, evictedVa });
+    record(journal,
+        ev::TlbFill {
+            page, entry.pcid, level, set, way, entry.size, entry.pfn, entry.global, evicted, evictedVa });
 }
 
 void Tlb::fill(const TlbEntry& entry, Journal* journal)
@@ -212,7 +227,8 @@ u32 Tlb::invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid
         const VAddr page = baseOf(va, shift);
         TlbEntry* e = slots.data() + static_cast<std::size_t>((va >> shift) & lv.setMask) * lv.ways;
         for (TlbEntry* end = e + lv.ways; e != end; ++e) {
-            if (e->valid && e->pageVa == page && static_cast<u32>(e->size) == s && (e->global || e->pcid == pcid)) {
+            if (e->valid && e->pageVa == page && static_cast<u32>(e->size) == s
+                && (e->global || e->pcid == pcid)) {
                 lv.remove(e->size);
                 *e = TlbEntry {};
                 ++removed;

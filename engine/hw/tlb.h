@@ -28,8 +28,8 @@ struct TlbConfig {
 
 struct TlbEntry {
     bool valid = false;
-    VAddr pageVa = 0;   // linear address of the page base (aligned to its size)
-    Pfn pfn = 0;        // first frame of the page
+    VAddr pageVa = 0; // linear address of the page base (aligned to its size)
+    Pfn pfn = 0;      // first frame of the page
     PageSize size = PageSize::Size4K;
     u16 pcid = 0;
     bool global = false;
@@ -76,9 +76,13 @@ private:
         u32 ways = 0;
         u32 setMask = 0; // sets - 1 (sets is a power of two)
         u32 count[4] = {};
-        u32 sizes = 0;   // bit s set when count[s] != 0
+        u32 sizes = 0; // bit s set when count[s] != 0
 
-        void add(PageSize s) { ++count[static_cast<u8>(s)]; sizes |= 1u << static_cast<u8>(s); }
+        void add(PageSize s)
+        {
+            ++count[static_cast<u8>(s)];
+            sizes |= 1u << static_cast<u8>(s);
+        }
         void remove(PageSize s)
         {
             if (--count[static_cast<u8>(s)] == 0)
@@ -88,9 +92,10 @@ private:
 
     std::optional<TlbHit> lookupMiss(VAddr va, u16 pcid, Journal* journal);
     static TlbEntry* find(std::vector<TlbEntry>& slots, const Level& lv, VAddr va, u16 pcid);
-    void insert(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry,
-        Journal* journal);
-    static u32 removeIf(std::vector<TlbEntry>& slots, Level& lv, bool (*pred)(const TlbEntry&, u16), u16 pcid);
+    void insert(
+        std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry, Journal* journal);
+    static u32 removeIf(
+        std::vector<TlbEntry>& slots, Level& lv, bool (*pred)(const TlbEntry&, u16), u16 pcid);
     static u32 invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid);
 
     TlbConfig config_;

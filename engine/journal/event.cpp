@@ -22,39 +22,71 @@ std::string_view toString(FaultReason r)
 
 std::string_view eventName(const EventData& e)
 {
-    return std::visit([](const auto& x) -> std::string_view {
-        using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, ev::TlbLookup>) return "TlbLookup";
-        else if constexpr (std::is_same_v<T, ev::TlbFill>) return "TlbFill";
-        else if constexpr (std::is_same_v<T, ev::TlbInvalidate>) return "TlbInvalidate";
-        else if constexpr (std::is_same_v<T, ev::TlbFlush>) return "TlbFlush";
-        else if constexpr (std::is_same_v<T, ev::WalkStart>) return "WalkStart";
-        else if constexpr (std::is_same_v<T, ev::WalkRead>) return "WalkRead";
-        else if constexpr (std::is_same_v<T, ev::AccessedSet>) return "AccessedSet";
-        else if constexpr (std::is_same_v<T, ev::DirtySet>) return "DirtySet";
-        else if constexpr (std::is_same_v<T, ev::PageFault>) return "PageFault";
-        else if constexpr (std::is_same_v<T, ev::Translated>) return "Translated";
-        else if constexpr (std::is_same_v<T, ev::Cr3Load>) return "Cr3Load";
-        else if constexpr (std::is_same_v<T, ev::PteWrite>) return "PteWrite";
-        else if constexpr (std::is_same_v<T, ev::FrameAllocated>) return "FrameAllocated";
-        else if constexpr (std::is_same_v<T, ev::ProcessCreated>) return "ProcessCreated";
-        else if constexpr (std::is_same_v<T, ev::ContextSwitch>) return "ContextSwitch";
-        else if constexpr (std::is_same_v<T, ev::CpuConfig>) return "CpuConfig";
-        else if constexpr (std::is_same_v<T, ev::VmaLookup>) return "VmaLookup";
-        else if constexpr (std::is_same_v<T, ev::VmaChange>) return "VmaChange";
-        else if constexpr (std::is_same_v<T, ev::ZeroFill>) return "ZeroFill";
-        else if constexpr (std::is_same_v<T, ev::PageCacheLookup>) return "PageCacheLookup";
-        else if constexpr (std::is_same_v<T, ev::FileRead>) return "FileRead";
-        else if constexpr (std::is_same_v<T, ev::CowBreak>) return "CowBreak";
-        else if constexpr (std::is_same_v<T, ev::SignalSent>) return "SignalSent";
-        else if constexpr (std::is_same_v<T, ev::FrameFreed>) return "FrameFreed";
-        else if constexpr (std::is_same_v<T, ev::Writeback>) return "Writeback";
-        else if constexpr (std::is_same_v<T, ev::RemapPfn>) return "RemapPfn";
-        else if constexpr (std::is_same_v<T, ev::ProcessForked>) return "ProcessForked";
-        else if constexpr (std::is_same_v<T, ev::ProcessExited>) return "ProcessExited";
-        else if constexpr (std::is_same_v<T, ev::FaultResolved>) return "FaultResolved";
-        else static_assert(sizeof(T) == 0, "every event kind needs a name");
-    }, e);
+    return std::visit(
+        [](const auto& x) -> std::string_view {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, ev::TlbLookup>)
+                return "TlbLookup";
+            else if constexpr (std::is_same_v<T, ev::TlbFill>)
+                return "TlbFill";
+            else if constexpr (std::is_same_v<T, ev::TlbInvalidate>)
+                return "TlbInvalidate";
+            else if constexpr (std::is_same_v<T, ev::TlbFlush>)
+                return "TlbFlush";
+            else if constexpr (std::is_same_v<T, ev::WalkStart>)
+                return "WalkStart";
+            else if constexpr (std::is_same_v<T, ev::WalkRead>)
+                return "WalkRead";
+            else if constexpr (std::is_same_v<T, ev::AccessedSet>)
+                return "AccessedSet";
+            else if constexpr (std::is_same_v<T, ev::DirtySet>)
+                return "DirtySet";
+            else if constexpr (std::is_same_v<T, ev::PageFault>)
+                return "PageFault";
+            else if constexpr (std::is_same_v<T, ev::Translated>)
+                return "Translated";
+            else if constexpr (std::is_same_v<T, ev::Cr3Load>)
+                return "Cr3Load";
+            else if constexpr (std::is_same_v<T, ev::PteWrite>)
+                return "PteWrite";
+            else if constexpr (std::is_same_v<T, ev::FrameAllocated>)
+                return "FrameAllocated";
+            else if constexpr (std::is_same_v<T, ev::ProcessCreated>)
+                return "ProcessCreated";
+            else if constexpr (std::is_same_v<T, ev::ContextSwitch>)
+                return "ContextSwitch";
+            else if constexpr (std::is_same_v<T, ev::CpuConfig>)
+                return "CpuConfig";
+            else if constexpr (std::is_same_v<T, ev::VmaLookup>)
+                return "VmaLookup";
+            else if constexpr (std::is_same_v<T, ev::VmaChange>)
+                return "VmaChange";
+            else if constexpr (std::is_same_v<T, ev::ZeroFill>)
+                return "ZeroFill";
+            else if constexpr (std::is_same_v<T, ev::PageCacheLookup>)
+                return "PageCacheLookup";
+            else if constexpr (std::is_same_v<T, ev::FileRead>)
+                return "FileRead";
+            else if constexpr (std::is_same_v<T, ev::CowBreak>)
+                return "CowBreak";
+            else if constexpr (std::is_same_v<T, ev::SignalSent>)
+                return "SignalSent";
+            else if constexpr (std::is_same_v<T, ev::FrameFreed>)
+                return "FrameFreed";
+            else if constexpr (std::is_same_v<T, ev::Writeback>)
+                return "Writeback";
+            else if constexpr (std::is_same_v<T, ev::RemapPfn>)
+                return "RemapPfn";
+            else if constexpr (std::is_same_v<T, ev::ProcessForked>)
+                return "ProcessForked";
+            else if constexpr (std::is_same_v<T, ev::ProcessExited>)
+                return "ProcessExited";
+            else if constexpr (std::is_same_v<T, ev::FaultResolved>)
+                return "FaultResolved";
+            else
+                static_assert(sizeof(T) == 0, "every event kind needs a name");
+        },
+        e);
 }
 
 } // namespace pagelab

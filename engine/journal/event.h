@@ -11,15 +11,22 @@ namespace pagelab {
 
 enum class TlbLevel : u8 { L1, Stlb };
 enum class TlbFlushKind : u8 {
-    Cr3Load,      // MOV to CR3: non-global entries (of the new PCID when PCIDE=1)
-    Cr3NoFlush,   // MOV to CR3 with bit 63 set and PCIDE=1: nothing invalidated
-    All,          // everything, global entries too (CR4.PGE toggled, or a full flush)
+    Cr3Load,    // MOV to CR3: non-global entries (of the new PCID when PCIDE=1)
+    Cr3NoFlush, // MOV to CR3 with bit 63 set and PCIDE=1: nothing invalidated
+    All,        // everything, global entries too (CR4.PGE toggled, or a full flush)
 };
 enum class FaultKind : u8 { None, PageFault, GeneralProtection };
 // Why the walk or the rights check faulted; the error code says it in bits, this in words.
 enum class FaultReason : u8 {
-    None, NotPresent, Reserved, UserAccessToSupervisor, WriteToReadOnly, FetchFromNx,
-    Smep, Smap, NonCanonical,
+    None,
+    NotPresent,
+    Reserved,
+    UserAccessToSupervisor,
+    WriteToReadOnly,
+    FetchFromNx,
+    Smep,
+    Smap,
+    NonCanonical,
 };
 
 std::string_view toString(FaultReason r);
@@ -31,11 +38,11 @@ struct TlbLookup {
     u16 pcid;
     bool hit;
     TlbLevel level;
-    PageSize size;   // of the hit entry (4K on a miss)
-    Pfn pfn;         // of the hit entry's page base
+    PageSize size; // of the hit entry (4K on a miss)
+    Pfn pfn;       // of the hit entry's page base
 };
 struct TlbFill {
-    VAddr va;        // page base
+    VAddr va; // page base
     u16 pcid;
     TlbLevel level;
     u32 set;
@@ -43,7 +50,7 @@ struct TlbFill {
     PageSize size;
     Pfn pfn;
     bool global;
-    bool evicted;    // a valid entry was replaced (LRU in its set)
+    bool evicted; // a valid entry was replaced (LRU in its set)
     VAddr evictedVa;
 };
 struct TlbInvalidate { // INVLPG
@@ -115,7 +122,7 @@ struct ContextSwitch {
     u32 toPid;
     std::string toName;
 };
-struct CpuConfig { // a control register or flag changed
+struct CpuConfig {   // a control register or flag changed
     std::string reg; // "CR0.WP", "CR4.SMAP", ...
     bool value;
 };
@@ -127,7 +134,7 @@ struct VmaLookup { // the fault handler looks for the VMA of the faulting addres
     bool found;
     VAddr start; // of the VMA found
     VAddr end;
-    u64 flags;   // VM_*
+    u64 flags; // VM_*
 };
 struct VmaChange { // mmap, munmap, mprotect, mlock ... changed the VMA list
     u32 pid;
@@ -199,12 +206,11 @@ struct FaultResolved { // the fault handler finished: how, and whether it was ma
 
 } // namespace ev
 
-using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev::TlbFlush,
-    ev::WalkStart, ev::WalkRead, ev::AccessedSet, ev::DirtySet, ev::PageFault, ev::Translated,
-    ev::Cr3Load, ev::PteWrite, ev::FrameAllocated, ev::ProcessCreated, ev::ContextSwitch,
-    ev::CpuConfig, ev::VmaLookup, ev::VmaChange, ev::ZeroFill, ev::PageCacheLookup, ev::FileRead,
-    ev::CowBreak, ev::SignalSent, ev::FrameFreed, ev::Writeback, ev::RemapPfn, ev::ProcessForked,
-    ev::ProcessExited, ev::FaultResolved>;
+using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev::TlbFlush, ev::WalkStart,
+    ev::WalkRead, ev::AccessedSet, ev::DirtySet, ev::PageFault, ev::Translated, ev::Cr3Load, ev::PteWrite,
+    ev::FrameAllocated, ev::ProcessCreated, ev::ContextSwitch, ev::CpuConfig, ev::VmaLookup, ev::VmaChange,
+    ev::ZeroFill, ev::PageCacheLookup, ev::FileRead, ev::CowBreak, ev::SignalSent, ev::FrameFreed,
+    ev::Writeback, ev::RemapPfn, ev::ProcessForked, ev::ProcessExited, ev::FaultResolved>;
 
 struct Event {
     u32 command = 0; // index of the command (in source order) that produced it

@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kTlbHit = "TLB hit (%1) for %2: page frame %3, %4 page";
 constexpr const char* kTlbMiss = "TLB miss for %1 (PCID %2): the MMU must walk the page tables";
 constexpr const char* kTlbFill = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page)";
-constexpr const char* kTlbFillEvict = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page), evicting the least recently used entry for %7";
+constexpr const char* kTlbFillEvict = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page), evicting the "
+                                      "least recently used entry for %7";
 constexpr const char* kInvlpg = "INVLPG %1 removed %2 TLB entries";
 constexpr const char* kFlushCr3 = "Loading CR3 removed %1 non-global TLB entries";
 constexpr const char* kFlushNone = "Loading CR3 with the no-flush bit kept every TLB entry of PCID %1";
@@ -34,21 +35,28 @@ constexpr const char* kCpu = "%1 is now %2";
 constexpr const char* kVmaFound = "The fault handler finds the VMA %1-%2 (%3) of pid %4 around %5";
 constexpr const char* kVmaMissing = "No VMA of pid %1 contains %2: the address is not mapped";
 constexpr const char* kVmaChange = "%1: pid %2 VMA %3-%4 %5 %6";
-constexpr const char* kZeroFill = "First touch of anonymous memory at %1 (pid %2): frame %3 is zeroed and mapped";
+constexpr const char* kZeroFill
+    = "First touch of anonymous memory at %1 (pid %2): frame %3 is zeroed and mapped";
 constexpr const char* kCacheHit = "Page %2 of file %1 is in the page cache (frame %3)";
 constexpr const char* kCacheMiss = "Page %2 of file %1 is not in the page cache";
 constexpr const char* kFileRead = "Page %2 of file %1 is read from disk into frame %3 (a major fault)";
-constexpr const char* kCowCopy = "Copy-on-write at %1 (pid %2): frame %3 is copied to frame %4, now private and writable";
-constexpr const char* kCowReuse = "Copy-on-write at %1 (pid %2): frame %3 has no other mapper, so it is reused and made writable";
+constexpr const char* kCowCopy
+    = "Copy-on-write at %1 (pid %2): frame %3 is copied to frame %4, now private and writable";
+constexpr const char* kCowReuse
+    = "Copy-on-write at %1 (pid %2): frame %3 has no other mapper, so it is reused and made writable";
 constexpr const char* kSignal = "The kernel sends %1 (%2) to pid %3 for %4";
 constexpr const char* kFrameFreed = "Frame %1 is free again";
 constexpr const char* kWriteback = "Dirty page %2 of file %1 (frame %3) is written back to disk";
 constexpr const char* kRemap = "remap_pfn_range maps %4 device page(s) from frame %3 at %2 for pid %1";
-constexpr const char* kFork = "fork: %3 (pid %2) is created as a copy of pid %1, sharing its pages copy-on-write";
+constexpr const char* kFork
+    = "fork: %3 (pid %2) is created as a copy of pid %1, sharing its pages copy-on-write";
 constexpr const char* kExit = "%1 (pid %2) exits; %3 frames are freed";
 constexpr const char* kResolved = "The fault at %1 (pid %2) is resolved: %3%4";
 
-std::string dec(u64 v) { return std::to_string(v); }
+std::string dec(u64 v)
+{
+    return std::to_string(v);
+}
 
 std::string flagList(u64 entry)
 {
@@ -102,92 +110,103 @@ std::string hex(u64 v)
 
 Message describe(const EventData& data)
 {
-    return std::visit([](const auto& e) -> Message {
-        using T = std::decay_t<decltype(e)>;
-        if constexpr (std::is_same_v<T, ev::TlbLookup>) {
-            if (e.hit)
-                return { kTlbHit, { e.level == TlbLevel::L1 ? "L1" : "STLB", hex(e.va), dec(e.pfn), std::string(toString(e.size)) } };
-            return { kTlbMiss, { hex(e.va), dec(e.pcid) } };
-        } else if constexpr (std::is_same_v<T, ev::TlbFill>) {
-            std::vector<std::string> a { e.level == TlbLevel::L1 ? "L1" : "STLB", dec(e.set), dec(e.way),
-                hex(e.va), dec(e.pfn), std::string(toString(e.size)) };
-            if (e.evicted) {
-                a.push_back(hex(e.evictedVa));
-                return { kTlbFillEvict, a };
+    return std::visit(
+        [](const auto& e) -> Message {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, ev::TlbLookup>) {
+                if (e.hit)
+                    return { kTlbHit,
+                        { e.level == TlbLevel::L1 ? "L1" : "STLB", hex(e.va), dec(e.pfn),
+                            std::string(toString(e.size)) } };
+                return { kTlbMiss, { hex(e.va), dec(e.pcid) } };
+            } else if constexpr (std::is_same_v<T, ev::TlbFill>) {
+                std::vector<std::string> a { e.level == TlbLevel::L1 ? "L1" : "STLB", dec(e.set), dec(e.way),
+                    hex(e.va), dec(e.pfn), std::string(toString(e.size)) };
+                if (e.evicted) {
+                    a.push_back(hex(e.evictedVa));
+                    return { kTlbFillEvict, a };
+                }
+                return { kTlbFill, a };
+            } else if constexpr (std::is_same_v<T, ev::TlbInvalidate>) {
+                return { kInvlpg, { hex(e.va), dec(e.removed) } };
+            } else if constexpr (std::is_same_v<T, ev::TlbFlush>) {
+                switch (e.kind) {
+                case TlbFlushKind::Cr3Load: return { kFlushCr3, { dec(e.removed) } };
+                case TlbFlushKind::Cr3NoFlush: return { kFlushNone, { dec(e.pcid) } };
+                case TlbFlushKind::All: return { kFlushAll, { dec(e.removed) } };
+                }
+                return { kFlushAll, { dec(e.removed) } };
+            } else if constexpr (std::is_same_v<T, ev::WalkStart>) {
+                return { kWalkStart,
+                    { std::string(toString(e.mode)), std::string(toString(e.priv)),
+                        std::string(toString(e.op)), hex(e.va), hex(e.tableBase) } };
+            } else if constexpr (std::is_same_v<T, ev::WalkRead>) {
+                return { kWalkRead,
+                    { dec(e.level), dec(e.index), hex(e.entryAddr), hex(e.entry), flagList(e.entry) } };
+            } else if constexpr (std::is_same_v<T, ev::AccessedSet>) {
+                return { kAccessed, { dec(e.level), hex(e.entryAddr) } };
+            } else if constexpr (std::is_same_v<T, ev::DirtySet>) {
+                return { kDirty, { dec(e.level), hex(e.entryAddr) } };
+            } else if constexpr (std::is_same_v<T, ev::PageFault>) {
+                if (e.kind == FaultKind::GeneralProtection)
+                    return { kGp, { hex(e.cr2) } };
+                return { kPageFault, { hex(e.cr2), hex(e.errorCode), errorCodeWords(e.errorCode) } };
+            } else if constexpr (std::is_same_v<T, ev::Translated>) {
+                return { kTranslated, { hex(e.va), hex(e.pa), std::string(toString(e.size)) } };
+            } else if constexpr (std::is_same_v<T, ev::Cr3Load>) {
+                return { kCr3, { hex(e.oldCr3), hex(e.newCr3) } };
+            } else if constexpr (std::is_same_v<T, ev::PteWrite>) {
+                return { kPteWrite,
+                    { dec(e.level), hex(e.entryAddr), hex(e.oldEntry), hex(e.newEntry),
+                        flagList(e.newEntry) } };
+            } else if constexpr (std::is_same_v<T, ev::FrameAllocated>) {
+                return { kFrame, { dec(e.pfn), e.use == 1 ? "a page table" : "data" } };
+            } else if constexpr (std::is_same_v<T, ev::ProcessCreated>) {
+                return { kProcess, { e.name, dec(e.pid), hex(e.cr3) } };
+            } else if constexpr (std::is_same_v<T, ev::ContextSwitch>) {
+                return { kSwitch, { e.toName, dec(e.toPid) } };
+            } else if constexpr (std::is_same_v<T, ev::CpuConfig>) {
+                return { kCpu, { e.reg, e.value ? "1" : "0" } };
+            } else if constexpr (std::is_same_v<T, ev::VmaLookup>) {
+                if (!e.found)
+                    return { kVmaMissing, { dec(e.pid), hex(e.va) } };
+                return { kVmaFound,
+                    { hex(e.start), hex(e.end), vmFlagWords(e.flags), dec(e.pid), hex(e.va) } };
+            } else if constexpr (std::is_same_v<T, ev::VmaChange>) {
+                return { kVmaChange,
+                    { e.op, dec(e.pid), hex(e.start), hex(e.end), vmFlagWords(e.flags), e.label } };
+            } else if constexpr (std::is_same_v<T, ev::ZeroFill>) {
+                return { kZeroFill, { hex(e.va), dec(e.pid), dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::PageCacheLookup>) {
+                if (e.hit)
+                    return { kCacheHit, { e.file, dec(e.index), dec(e.pfn) } };
+                return { kCacheMiss, { e.file, dec(e.index) } };
+            } else if constexpr (std::is_same_v<T, ev::FileRead>) {
+                return { kFileRead, { e.file, dec(e.index), dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::CowBreak>) {
+                if (e.reused)
+                    return { kCowReuse, { hex(e.va), dec(e.pid), dec(e.oldPfn) } };
+                return { kCowCopy, { hex(e.va), dec(e.pid), dec(e.oldPfn), dec(e.newPfn) } };
+            } else if constexpr (std::is_same_v<T, ev::SignalSent>) {
+                return { kSignal, { e.signal, e.code, dec(e.pid), hex(e.va) } };
+            } else if constexpr (std::is_same_v<T, ev::FrameFreed>) {
+                return { kFrameFreed, { dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::Writeback>) {
+                return { kWriteback, { e.file, dec(e.index), dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::RemapPfn>) {
+                return { kRemap, { dec(e.pid), hex(e.va), dec(e.pfn), dec(e.pages) } };
+            } else if constexpr (std::is_same_v<T, ev::ProcessForked>) {
+                return { kFork, { dec(e.parentPid), dec(e.childPid), e.childName } };
+            } else if constexpr (std::is_same_v<T, ev::ProcessExited>) {
+                return { kExit, { e.name, dec(e.pid), dec(e.framesFreed) } };
+            } else if constexpr (std::is_same_v<T, ev::FaultResolved>) {
+                return { kResolved,
+                    { hex(e.va), dec(e.pid), e.how, e.major ? " (major fault)" : " (minor fault)" } };
+            } else {
+                static_assert(sizeof(T) == 0, "every event kind needs a sentence");
             }
-            return { kTlbFill, a };
-        } else if constexpr (std::is_same_v<T, ev::TlbInvalidate>) {
-            return { kInvlpg, { hex(e.va), dec(e.removed) } };
-        } else if constexpr (std::is_same_v<T, ev::TlbFlush>) {
-            switch (e.kind) {
-            case TlbFlushKind::Cr3Load: return { kFlushCr3, { dec(e.removed) } };
-            case TlbFlushKind::Cr3NoFlush: return { kFlushNone, { dec(e.pcid) } };
-            case TlbFlushKind::All: return { kFlushAll, { dec(e.removed) } };
-            }
-            return { kFlushAll, { dec(e.removed) } };
-        } else if constexpr (std::is_same_v<T, ev::WalkStart>) {
-            return { kWalkStart, { std::string(toString(e.mode)), std::string(toString(e.priv)),
-                std::string(toString(e.op)), hex(e.va), hex(e.tableBase) } };
-        } else if constexpr (std::is_same_v<T, ev::WalkRead>) {
-            return { kWalkRead, { dec(e.level), dec(e.index), hex(e.entryAddr), hex(e.entry), flagList(e.entry) } };
-        } else if constexpr (std::is_same_v<T, ev::AccessedSet>) {
-            return { kAccessed, { dec(e.level), hex(e.entryAddr) } };
-        } else if constexpr (std::is_same_v<T, ev::DirtySet>) {
-            return { kDirty, { dec(e.level), hex(e.entryAddr) } };
-        } else if constexpr (std::is_same_v<T, ev::PageFault>) {
-            if (e.kind == FaultKind::GeneralProtection)
-                return { kGp, { hex(e.cr2) } };
-            return { kPageFault, { hex(e.cr2), hex(e.errorCode), errorCodeWords(e.errorCode) } };
-        } else if constexpr (std::is_same_v<T, ev::Translated>) {
-            return { kTranslated, { hex(e.va), hex(e.pa), std::string(toString(e.size)) } };
-        } else if constexpr (std::is_same_v<T, ev::Cr3Load>) {
-            return { kCr3, { hex(e.oldCr3), hex(e.newCr3) } };
-        } else if constexpr (std::is_same_v<T, ev::PteWrite>) {
-            return { kPteWrite, { dec(e.level), hex(e.entryAddr), hex(e.oldEntry), hex(e.newEntry), flagList(e.newEntry) } };
-        } else if constexpr (std::is_same_v<T, ev::FrameAllocated>) {
-            return { kFrame, { dec(e.pfn), e.use == 1 ? "a page table" : "data" } };
-        } else if constexpr (std::is_same_v<T, ev::ProcessCreated>) {
-            return { kProcess, { e.name, dec(e.pid), hex(e.cr3) } };
-        } else if constexpr (std::is_same_v<T, ev::ContextSwitch>) {
-            return { kSwitch, { e.toName, dec(e.toPid) } };
-        } else if constexpr (std::is_same_v<T, ev::CpuConfig>) {
-            return { kCpu, { e.reg, e.value ? "1" : "0" } };
-        } else if constexpr (std::is_same_v<T, ev::VmaLookup>) {
-            if (!e.found)
-                return { kVmaMissing, { dec(e.pid), hex(e.va) } };
-            return { kVmaFound, { hex(e.start), hex(e.end), vmFlagWords(e.flags), dec(e.pid), hex(e.va) } };
-        } else if constexpr (std::is_same_v<T, ev::VmaChange>) {
-            return { kVmaChange, { e.op, dec(e.pid), hex(e.start), hex(e.end), vmFlagWords(e.flags), e.label } };
-        } else if constexpr (std::is_same_v<T, ev::ZeroFill>) {
-            return { kZeroFill, { hex(e.va), dec(e.pid), dec(e.pfn) } };
-        } else if constexpr (std::is_same_v<T, ev::PageCacheLookup>) {
-            if (e.hit)
-                return { kCacheHit, { e.file, dec(e.index), dec(e.pfn) } };
-            return { kCacheMiss, { e.file, dec(e.index) } };
-        } else if constexpr (std::is_same_v<T, ev::FileRead>) {
-            return { kFileRead, { e.file, dec(e.index), dec(e.pfn) } };
-        } else if constexpr (std::is_same_v<T, ev::CowBreak>) {
-            if (e.reused)
-                return { kCowReuse, { hex(e.va), dec(e.pid), dec(e.oldPfn) } };
-            return { kCowCopy, { hex(e.va), dec(e.pid), dec(e.oldPfn), dec(e.newPfn) } };
-        } else if constexpr (std::is_same_v<T, ev::SignalSent>) {
-            return { kSignal, { e.signal, e.code, dec(e.pid), hex(e.va) } };
-        } else if constexpr (std::is_same_v<T, ev::FrameFreed>) {
-            return { kFrameFreed, { dec(e.pfn) } };
-        } else if constexpr (std::is_same_v<T, ev::Writeback>) {
-            return { kWriteback, { e.file, dec(e.index), dec(e.pfn) } };
-        } else if constexpr (std::is_same_v<T, ev::RemapPfn>) {
-            return { kRemap, { dec(e.pid), hex(e.va), dec(e.pfn), dec(e.pages) } };
-        } else if constexpr (std::is_same_v<T, ev::ProcessForked>) {
-            return { kFork, { dec(e.parentPid), dec(e.childPid), e.childName } };
-        } else if constexpr (std::is_same_v<T, ev::ProcessExited>) {
-            return { kExit, { e.name, dec(e.pid), dec(e.framesFreed) } };
-        } else if constexpr (std::is_same_v<T, ev::FaultResolved>) {
-            return { kResolved, { hex(e.va), dec(e.pid), e.how, e.major ? " (major fault)" : " (minor fault)" } };
-        } else {
-            static_assert(sizeof(T) == 0, "every event kind needs a sentence");
-        }
-    }, data);
+        },
+        data);
 }
 
 std::string substitute(std::string_view templ, const std::vector<std::string>& args)
@@ -212,9 +231,9 @@ const std::vector<const char*>& messageKeys()
 {
     static const std::vector<const char*> keys { kTlbHit, kTlbMiss, kTlbFill, kTlbFillEvict, kInvlpg,
         kFlushCr3, kFlushNone, kFlushAll, kWalkStart, kWalkRead, kAccessed, kDirty, kPageFault, kGp,
-        kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu, kVmaFound, kVmaMissing,
-        kVmaChange, kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal,
-        kFrameFreed, kWriteback, kRemap, kFork, kExit, kResolved };
+        kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu, kVmaFound, kVmaMissing, kVmaChange,
+        kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal, kFrameFreed, kWriteback,
+        kRemap, kFork, kExit, kResolved };
     return keys;
 }
 

@@ -28,42 +28,47 @@ struct Diagnostic {
 
 // The kinds of value a positional argument or an option takes.
 enum class ValueType : u8 {
-    Word,     // [a-z_][a-z0-9_.]*  (names of processes, files, enums)
-    Number,   // decimal, 0x, 0b, with _ separators; fits u64
-    Size,     // Number with optional K M G T suffix (powers of two)
-    Time,     // Number with ns us ms s suffix; stored in nanoseconds
-    String,   // "..." with escapes, stored decoded
-    Bytes,    // de:ad:be:ef
-    Prot,     // none | r w x combined in order; stored as bit mask (1 r, 2 w, 4 x)
-    Flags,    // comma list of pte flag names; stored as the OR of pte:: bits
-    Pair,     // N[:M] (tlb=16:4); second is 0 when absent
-    Enum,     // one Word out of a fixed list given by the schema
-    Signed,   // a Number with optional leading '-' (swapon prio=-3); `sign`, and `number` as two's complement
-    Real,     // a decimal fraction such as 0.5 (workload theta=, write=); stored in `real`
-    Path,     // a host file path: "quoted" or bare [A-Za-z0-9_./+~-]+ (trace FILE); stored in `word`
+    Word,   // [a-z_][a-z0-9_.]*  (names of processes, files, enums)
+    Number, // decimal, 0x, 0b, with _ separators; fits u64
+    Size,   // Number with optional K M G T suffix (powers of two)
+    Time,   // Number with ns us ms s suffix; stored in nanoseconds
+    String, // "..." with escapes, stored decoded
+    Bytes,  // de:ad:be:ef
+    Prot,   // none | r w x combined in order; stored as bit mask (1 r, 2 w, 4 x)
+    Flags,  // comma list of pte flag names; stored as the OR of pte:: bits
+    Pair,   // N[:M] (tlb=16:4); second is 0 when absent
+    Enum,   // one Word out of a fixed list given by the schema
+    Signed, // a Number with optional leading '-' (swapon prio=-3); `sign`, and `number` as two's complement
+    Real,   // a decimal fraction such as 0.5 (workload theta=, write=); stored in `real`
+    Path,   // a host file path: "quoted" or bare [A-Za-z0-9_./+~-]+ (trace FILE); stored in `word`
 };
 
 struct Value {
     ValueType type = ValueType::Word;
     SourcePos pos;
-    std::string text;       // the source text of the value
-    std::string word;       // Word, Enum, String (decoded)
-    u64 number = 0;         // Number, Size, Time (ns), Prot, Flags, Pair first
-    u64 second = 0;         // Pair second
-    i64 sign = 0;           // Signed
-    double real = 0;        // Real
-    std::vector<u8> bytes;  // Bytes, and String as raw bytes
+    std::string text;      // the source text of the value
+    std::string word;      // Word, Enum, String (decoded)
+    u64 number = 0;        // Number, Size, Time (ns), Prot, Flags, Pair first
+    u64 second = 0;        // Pair second
+    i64 sign = 0;          // Signed
+    double real = 0;       // Real
+    std::vector<u8> bytes; // Bytes, and String as raw bytes
 };
 
 // expect EXPR
 struct ExprTerm {
     enum class Kind : u8 {
-        Number, String,
-        Ret, ValueField, Data, Signal, ErrorCode, // fields of the previous command's result
-        Stat,       // stats.KEY          (key in `name`)
-        Pte,        // pte(NAME, ADDR, LEVEL).FIELD   (FIELD is a flag name or "pfn" or "entry")
-        Frame,      // frame(N).FIELD
-        Swap,       // swap(NAME).FIELD
+        Number,
+        String,
+        Ret,
+        ValueField,
+        Data,
+        Signal,
+        ErrorCode, // fields of the previous command's result
+        Stat,      // stats.KEY          (key in `name`)
+        Pte,       // pte(NAME, ADDR, LEVEL).FIELD   (FIELD is a flag name or "pfn" or "entry")
+        Frame,     // frame(N).FIELD
+        Swap,      // swap(NAME).FIELD
     };
     Kind kind = Kind::Number;
     SourcePos pos;
@@ -86,13 +91,13 @@ struct Expr {
 };
 
 struct Command {
-    std::string name;               // "machine", "access", ...
-    SourcePos pos;                  // of the command word
-    std::string text;               // the source line(s), continuation joined, comment removed
-    std::vector<Value> args;        // positional arguments, in schema order (optional ones may be absent)
+    std::string name;        // "machine", "access", ...
+    SourcePos pos;           // of the command word
+    std::string text;        // the source line(s), continuation joined, comment removed
+    std::vector<Value> args; // positional arguments, in schema order (optional ones may be absent)
     std::map<std::string, Value> options; // key=value
     std::vector<std::string> flags;       // bare words such as `private`, `fixed`, `write`
-    std::optional<Expr> expr;       // for `expect`
+    std::optional<Expr> expr;             // for `expect`
 
     bool has(const std::string& key) const { return options.count(key) != 0; }
     const Value* option(const std::string& key) const

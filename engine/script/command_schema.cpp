@@ -11,8 +11,14 @@ namespace {
 using VT = ValueType;
 using RK = Rule::Kind;
 
-ArgSpec arg(std::string_view name, VT type) { return ArgSpec { name, type, false, {}, false }; }
-ArgSpec optionalArg(std::string_view name, VT type) { return ArgSpec { name, type, true, {}, false }; }
+ArgSpec arg(std::string_view name, VT type)
+{
+    return ArgSpec { name, type, false, {}, false };
+}
+ArgSpec optionalArg(std::string_view name, VT type)
+{
+    return ArgSpec { name, type, true, {}, false };
+}
 ArgSpec enumArg(std::string_view name, std::vector<std::string_view> choices)
 {
     return ArgSpec { name, VT::Enum, false, std::move(choices), false };
@@ -43,13 +49,31 @@ OptionSpec allowedOpt(std::string_view key, std::vector<u64> allowed, std::strin
     o.allowed = std::move(allowed);
     return o;
 }
-OptionSpec accessSize() { return allowedOpt("size", { 1, 2, 4, 8 }, "1|2|4|8"); }
-OptionSpec bit(std::string_view key) { return allowedOpt(key, { 0, 1 }, "0|1"); }
+OptionSpec accessSize()
+{
+    return allowedOpt("size", { 1, 2, 4, 8 }, "1|2|4|8");
+}
+OptionSpec bit(std::string_view key)
+{
+    return allowedOpt(key, { 0, 1 }, "0|1");
+}
 
-ArgSpec name() { return arg("NAME", VT::Word); }
-ArgSpec addr() { return arg("ADDR", VT::Number); }
-ArgSpec size() { return arg("SIZE", VT::Size); }
-ArgSpec count() { return arg("N", VT::Size); }
+ArgSpec name()
+{
+    return arg("NAME", VT::Word);
+}
+ArgSpec addr()
+{
+    return arg("ADDR", VT::Number);
+}
+ArgSpec size()
+{
+    return arg("SIZE", VT::Size);
+}
+ArgSpec count()
+{
+    return arg("N", VT::Size);
+}
 
 std::vector<CommandSchema> build()
 {
@@ -62,8 +86,9 @@ std::vector<CommandSchema> build()
         s.name = "machine";
         s.usage = "machine [paging=32bit|pae|4level|5level] [frames=N | ram=SIZE] [tlb=ENTRIES[:WAYS]] "
                   "[stlb=ENTRIES[:WAYS]] [pcid=on|off] [policy=lru|fifo|clock|opt|linux] [seed=N]";
-        s.options = { enumOpt("paging", { "32bit", "pae", "4level", "5level" }), opt("frames", VT::Number, "N"),
-            opt("ram", VT::Size, "SIZE"), opt("tlb", VT::Pair, "ENTRIES[:WAYS]"), opt("stlb", VT::Pair, "ENTRIES[:WAYS]"),
+        s.options = { enumOpt("paging", { "32bit", "pae", "4level", "5level" }),
+            opt("frames", VT::Number, "N"), opt("ram", VT::Size, "SIZE"),
+            opt("tlb", VT::Pair, "ENTRIES[:WAYS]"), opt("stlb", VT::Pair, "ENTRIES[:WAYS]"),
             enumOpt("pcid", { "on", "off" }), enumOpt("policy", { "lru", "fifo", "clock", "opt", "linux" }),
             opt("seed", VT::Number, "N") };
         s.rules = { { RK::AtMostOne, { "frames", "ram" }, "give either frames= or ram=, not both" } };
@@ -81,7 +106,8 @@ std::vector<CommandSchema> build()
         s.name = "swapon";
         s.usage = "swapon NAME size=SIZE [prio=N] [latency=TIME]";
         s.args = { name() };
-        s.options = { required(opt("size", VT::Size, "SIZE")), opt("prio", VT::Signed, "N"), opt("latency", VT::Time, "TIME") };
+        s.options = { required(opt("size", VT::Size, "SIZE")), opt("prio", VT::Signed, "N"),
+            opt("latency", VT::Time, "TIME") };
         add(s);
     }
     {
@@ -118,11 +144,13 @@ std::vector<CommandSchema> build()
     {
         CommandSchema s;
         s.name = "mmap";
-        s.usage = "mmap NAME len=SIZE [at=ADDR] [prot=PROT] [private|shared] [anon | file=F [offset=N] | shm=S] "
-                  "[fixed] [populate] [locked]";
+        s.usage
+            = "mmap NAME len=SIZE [at=ADDR] [prot=PROT] [private|shared] [anon | file=F [offset=N] | shm=S] "
+              "[fixed] [populate] [locked]";
         s.args = { name() };
-        s.options = { required(opt("len", VT::Size, "SIZE")), opt("at", VT::Number, "ADDR"), opt("prot", VT::Prot, "PROT"),
-            opt("file", VT::Word, "F"), opt("offset", VT::Size, "N"), opt("shm", VT::Word, "S") };
+        s.options = { required(opt("len", VT::Size, "SIZE")), opt("at", VT::Number, "ADDR"),
+            opt("prot", VT::Prot, "PROT"), opt("file", VT::Word, "F"), opt("offset", VT::Size, "N"),
+            opt("shm", VT::Word, "S") };
         s.flags = { "private", "shared", "anon", "fixed", "populate", "locked" };
         s.rules = { { RK::AtMostOne, { "private", "shared" }, "give either private or shared, not both" },
             { RK::AtMostOne, { "anon", "file", "shm" }, "give only one of anon, file= and shm=" },
@@ -146,7 +174,9 @@ std::vector<CommandSchema> build()
     for (std::string_view n : { "mlock", "munlock", "msync" }) {
         CommandSchema s;
         s.name = n;
-        s.usage = n == "mlock" ? "mlock NAME ADDR SIZE" : n == "munlock" ? "munlock NAME ADDR SIZE" : "msync NAME ADDR SIZE";
+        s.usage = n == "mlock" ? "mlock NAME ADDR SIZE"
+            : n == "munlock"   ? "munlock NAME ADDR SIZE"
+                               : "msync NAME ADDR SIZE";
         s.args = { name(), addr(), size() };
         add(s);
     }
@@ -156,7 +186,8 @@ std::vector<CommandSchema> build()
         s.usage = "mlockall NAME current|future|onfault";
         s.args = { name() };
         s.flags = { "current", "future", "onfault" };
-        s.rules = { { RK::AtLeastOne, { "current", "future", "onfault" }, "missing current, future or onfault for 'mlockall'" } };
+        s.rules = { { RK::AtLeastOne, { "current", "future", "onfault" },
+            "missing current, future or onfault for 'mlockall'" } };
         add(s);
     }
     {
@@ -200,8 +231,8 @@ std::vector<CommandSchema> build()
         s.name = "driver_mmap";
         s.usage = "driver_mmap NAME D len=SIZE [at=ADDR] [prot=PROT] [pgoff=N]";
         s.args = { name(), arg("D", VT::Word) };
-        s.options = { required(opt("len", VT::Size, "SIZE")), opt("at", VT::Number, "ADDR"), opt("prot", VT::Prot, "PROT"),
-            opt("pgoff", VT::Number, "N") };
+        s.options = { required(opt("len", VT::Size, "SIZE")), opt("at", VT::Number, "ADDR"),
+            opt("prot", VT::Prot, "PROT"), opt("pgoff", VT::Number, "N") };
         add(s);
     }
     {
@@ -236,7 +267,8 @@ std::vector<CommandSchema> build()
         value.orString = true;
         s.args = { name(), addr(), value };
         s.options = { accessSize(), opt("bytes", VT::Bytes, "...") };
-        s.rules = { { RK::ExactlyOne, { "@VALUE", "bytes" }, "give one of VALUE, \"string\" or bytes=... for 'write'" },
+        s.rules = { { RK::ExactlyOne, { "@VALUE", "bytes" },
+                        "give one of VALUE, \"string\" or bytes=... for 'write'" },
             { RK::StringForbids, { "@VALUE", "size" }, "size= applies to a number VALUE, not to a string" },
             { RK::Requires, { "size", "@VALUE" }, "size= applies to a number VALUE, not to bytes=" } };
         add(s);
@@ -264,7 +296,8 @@ std::vector<CommandSchema> build()
         s.name = "access";
         s.usage = "access NAME ADDR [mode=user|supervisor] [op=read|write|fetch]";
         s.args = { name(), addr() };
-        s.options = { enumOpt("mode", { "user", "supervisor" }), enumOpt("op", { "read", "write", "fetch" }) };
+        s.options
+            = { enumOpt("mode", { "user", "supervisor" }), enumOpt("op", { "read", "write", "fetch" }) };
         add(s);
     }
     {
@@ -272,12 +305,16 @@ std::vector<CommandSchema> build()
         s.name = "pte";
         s.usage = "pte NAME ADDR [level=N [set=FLAGS] [clear=FLAGS] [pfn=N] [entry=N]]";
         s.args = { name(), addr() };
-        s.options = { opt("level", VT::Number, "N"), opt("set", VT::Flags, "FLAGS"), opt("clear", VT::Flags, "FLAGS"),
-            opt("pfn", VT::Number, "N"), opt("entry", VT::Number, "N") };
-        s.rules = { { RK::Requires, { "set", "level" }, "set= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "clear", "level" }, "clear= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "pfn", "level" }, "pfn= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "entry", "level" }, "entry= needs level=N: the level of the entry to change (1 = PTE)" } };
+        s.options = { opt("level", VT::Number, "N"), opt("set", VT::Flags, "FLAGS"),
+            opt("clear", VT::Flags, "FLAGS"), opt("pfn", VT::Number, "N"), opt("entry", VT::Number, "N") };
+        s.rules = { { RK::Requires, { "set", "level" },
+                        "set= needs level=N: the level of the entry to change (1 = PTE)" },
+            { RK::Requires, { "clear", "level" },
+                "clear= needs level=N: the level of the entry to change (1 = PTE)" },
+            { RK::Requires, { "pfn", "level" },
+                "pfn= needs level=N: the level of the entry to change (1 = PTE)" },
+            { RK::Requires, { "entry", "level" },
+                "entry= needs level=N: the level of the entry to change (1 = PTE)" } };
         add(s);
     }
     {
@@ -335,7 +372,8 @@ std::vector<CommandSchema> build()
         s.usage = "copy_to_user NAME ADDR (\"string\" | bytes=...)";
         s.args = { name(), addr(), optionalArg("DATA", VT::String) };
         s.options = { opt("bytes", VT::Bytes, "...") };
-        s.rules = { { RK::ExactlyOne, { "@DATA", "bytes" }, "give either \"string\" or bytes=... for 'copy_to_user'" } };
+        s.rules = { { RK::ExactlyOne, { "@DATA", "bytes" },
+            "give either \"string\" or bytes=... for 'copy_to_user'" } };
         add(s);
     }
 
@@ -357,8 +395,9 @@ std::vector<CommandSchema> build()
         s.args = { name() };
         OptionSpec write = opt("write", VT::Real, "F");
         write.realMax = 1;
-        s.options = { required(enumOpt("kind", { "seq", "random", "loop", "zipf" })), required(opt("pages", VT::Number, "N")),
-            required(opt("count", VT::Number, "N")), opt("theta", VT::Real, "F"), write, opt("seed", VT::Number, "N") };
+        s.options = { required(enumOpt("kind", { "seq", "random", "loop", "zipf" })),
+            required(opt("pages", VT::Number, "N")), required(opt("count", VT::Number, "N")),
+            opt("theta", VT::Real, "F"), write, opt("seed", VT::Number, "N") };
         add(s);
     }
 
@@ -367,8 +406,10 @@ std::vector<CommandSchema> build()
         CommandSchema s;
         s.name = "show";
         s.usage = "show machine|process NAME|vmas NAME|frames|swap|tlb|stats|lru|pagecache";
-        s.args = { enumArg("WHAT", { "machine", "process", "vmas", "frames", "swap", "tlb", "stats", "lru", "pagecache" }),
-            optionalArg("NAME", VT::Word) };
+        s.args
+            = { enumArg("WHAT",
+                    { "machine", "process", "vmas", "frames", "swap", "tlb", "stats", "lru", "pagecache" }),
+                  optionalArg("NAME", VT::Word) };
         s.rules = { { RK::ArgWhen, { "@NAME", "@WHAT", "process", "vmas" }, "" } };
         add(s);
     }
@@ -387,7 +428,8 @@ std::vector<CommandSchema> build()
         add(s);
     }
 
-    std::sort(v.begin(), v.end(), [](const CommandSchema& a, const CommandSchema& b) { return a.name < b.name; });
+    std::sort(
+        v.begin(), v.end(), [](const CommandSchema& a, const CommandSchema& b) { return a.name < b.name; });
     return v;
 }
 
@@ -415,7 +457,8 @@ const std::vector<CommandSchema>& commandSchemas()
 const CommandSchema* findCommand(std::string_view name)
 {
     const auto& all = commandSchemas();
-    auto it = std::lower_bound(all.begin(), all.end(), name, [](const CommandSchema& s, std::string_view n) { return s.name < n; });
+    auto it = std::lower_bound(
+        all.begin(), all.end(), name, [](const CommandSchema& s, std::string_view n) { return s.name < n; });
     return it != all.end() && it->name == name ? &*it : nullptr;
 }
 

@@ -12,7 +12,7 @@
 namespace pagelab::script {
 
 struct ArgSpec {
-    std::string_view name;                 // "NAME", "ADDR", ... (for messages)
+    std::string_view name; // "NAME", "ADDR", ... (for messages)
     ValueType type = ValueType::Word;
     bool optional = false;                 // only trailing arguments are optional
     std::vector<std::string_view> choices; // Enum
@@ -22,7 +22,7 @@ struct ArgSpec {
 struct OptionSpec {
     std::string_view key;
     ValueType type = ValueType::Number;
-    std::string_view placeholder;          // "SIZE", "N" (for messages: missing option len=SIZE)
+    std::string_view placeholder; // "SIZE", "N" (for messages: missing option len=SIZE)
     bool required = false;
     std::vector<std::string_view> choices; // Enum
     std::vector<u64> allowed;              // Number: the only values allowed (cpu wp=0|1, size=1|2|4|8)
@@ -34,12 +34,12 @@ struct OptionSpec {
 // Rules between items. An item is an option key, a flag, or "@NAME" for a positional argument.
 struct Rule {
     enum class Kind : u8 {
-        AtMostOne,  // give either frames= or ram=, not both
-        ExactlyOne, // write: VALUE | "string" | bytes=
-        AtLeastOne, // mlockall: current, future, onfault
-        Requires,   // items[0] needs items[1]
-        ArgWhen,    // positional items[0] is required when positional items[1] is one of items[2..],
-                    // and not allowed otherwise (show process NAME)
+        AtMostOne,     // give either frames= or ram=, not both
+        ExactlyOne,    // write: VALUE | "string" | bytes=
+        AtLeastOne,    // mlockall: current, future, onfault
+        Requires,      // items[0] needs items[1]
+        ArgWhen,       // positional items[0] is required when positional items[1] is one of items[2..],
+                       // and not allowed otherwise (show process NAME)
         StringForbids, // items[1] is not allowed when positional items[0] is a "string"
     };
     Kind kind = Kind::AtMostOne;

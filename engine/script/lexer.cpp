@@ -9,15 +9,27 @@ namespace pagelab::script {
 
 namespace {
 
-bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
 
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 
@@ -36,7 +48,10 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-u32 toU32(std::size_t v) { return v > 0xffff'fffeu ? 0xffff'fffeu : static_cast<u32>(v); }
+u32 toU32(std::size_t v)
+{
+    return v > 0xffff'fffeu ? 0xffff'fffeu : static_cast<u32>(v);
+}
 
 enum class NumStatus : u8 { Ok, Bad, Overflow };
 
@@ -59,7 +74,8 @@ NumStatus numberCore(std::string_view t, u64& out)
     for (std::size_t k = i; k < t.size(); ++k) {
         const char c = t[k];
         if (c == '_') {
-            if (k == i || k + 1 >= t.size() || digitValue(t[k + 1], base) < 0 || digitValue(t[k - 1], base) < 0)
+            if (k == i || k + 1 >= t.size() || digitValue(t[k + 1], base) < 0
+                || digitValue(t[k - 1], base) < 0)
                 return NumStatus::Bad;
             continue;
         }
@@ -259,11 +275,26 @@ StringLexResult lexString(std::string_view text)
             break; // unterminated
         const char e = text[i + 1];
         switch (e) {
-        case 'n': r.decoded += '\n'; i += 2; continue;
-        case 't': r.decoded += '\t'; i += 2; continue;
-        case '\\': r.decoded += '\\'; i += 2; continue;
-        case '"': r.decoded += '"'; i += 2; continue;
-        case '0': r.decoded += '\0'; i += 2; continue;
+        case 'n':
+            r.decoded += '\n';
+            i += 2;
+            continue;
+        case 't':
+            r.decoded += '\t';
+            i += 2;
+            continue;
+        case '\\':
+            r.decoded += '\\';
+            i += 2;
+            continue;
+        case '"':
+            r.decoded += '"';
+            i += 2;
+            continue;
+        case '0':
+            r.decoded += '\0';
+            i += 2;
+            continue;
         case 'x': {
             const int hi = i + 2 < text.size() ? hexValue(text[i + 2]) : -1;
             const int lo = i + 3 < text.size() ? hexValue(text[i + 3]) : -1;
@@ -313,7 +344,8 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
                 tok.decoded = std::move(s.decoded);
                 i += s.consumed;
                 if (!blankOrEnd(i))
-                    return LexError { at(i), "expected a blank after the string, found " + quote(t.substr(i, 1)) };
+                    return LexError { at(i),
+                        "expected a blank after the string, found " + quote(t.substr(i, 1)) };
                 tok.text = t.substr(start, i - start);
                 tok.end = at(i);
                 out.push_back(std::move(tok));
@@ -350,13 +382,15 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
                 tok.value = t.substr(j, s.consumed);
                 i = j + s.consumed;
                 if (!blankOrEnd(i))
-                    return LexError { at(i), "expected a blank after the string, found " + quote(t.substr(i, 1)) };
+                    return LexError { at(i),
+                        "expected a blank after the string, found " + quote(t.substr(i, 1)) };
             } else {
                 tok.value = run.substr(eq + 1);
                 i = j;
                 if (tok.value.empty())
-                    return LexError { at(start), "missing value for option " + quote(tok.key) + " (write "
-                            + std::string(tok.key) + "=VALUE with no blank around '=')" };
+                    return LexError { at(start),
+                        "missing value for option " + quote(tok.key) + " (write " + std::string(tok.key)
+                            + "=VALUE with no blank around '=')" };
             }
             tok.text = t.substr(start, i - start);
             tok.end = at(i);
@@ -411,14 +445,17 @@ Converted parseSize(std::string_view t)
         if (shift)
             digits.remove_suffix(1);
     }
-    return scaled(t, digits, shift, 1, "expected a size (a number with an optional K, M, G or T suffix)", "size");
+    return scaled(
+        t, digits, shift, 1, "expected a size (a number with an optional K, M, G or T suffix)", "size");
 }
 
 Converted parseTime(std::string_view t)
 {
     u64 mult = 1;
     std::string_view digits = t;
-    auto ends = [&](std::string_view suf) { return t.size() > suf.size() && t.substr(t.size() - suf.size()) == suf; };
+    auto ends = [&](std::string_view suf) {
+        return t.size() > suf.size() && t.substr(t.size() - suf.size()) == suf;
+    };
     if (ends("ns")) {
         digits.remove_suffix(2);
     } else if (ends("us")) {
@@ -455,7 +492,8 @@ Converted parseSigned(std::string_view t)
 Converted parseBytes(std::string_view t)
 {
     Converted c;
-    auto expected = [&] { return "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found " + quote(t); };
+    auto expected
+        = [&] { return "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found " + quote(t); };
     std::size_t i = 0;
     while (true) {
         if (i + 2 > t.size() || hexValue(t[i]) < 0 || hexValue(t[i + 1]) < 0)
@@ -477,7 +515,8 @@ Converted parseProt(std::string_view t)
     if (t == "none")
         return okNumber(0);
     auto expected = [&] {
-        return "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found " + quote(t);
+        return "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found "
+            + quote(t);
     };
     if (t.empty())
         return fail(expected());
@@ -503,10 +542,14 @@ Converted parseFlags(std::string_view t)
             comma = t.size();
         const std::string_view item = t.substr(i, comma - i);
         if (item.empty())
-            return fail("expected a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx), found " + quote(t), i);
+            return fail(
+                "expected a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx), found " + quote(t),
+                i);
         const auto bit = pte::flagByName(item);
         if (!bit)
-            return fail("unknown flag " + quote(item) + " (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)", i);
+            return fail("unknown flag " + quote(item)
+                    + " (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)",
+                i);
         bits |= *bit;
         if (comma == t.size())
             break;
@@ -559,7 +602,8 @@ Converted parseReal(std::string_view t)
     Converted c;
     // from_chars does not depend on the C locale (Qt sets it from the environment).
     const auto r = std::from_chars(t.data(), t.data() + t.size(), c.real);
-    if (r.ec != std::errc {} || r.ptr != t.data() + t.size() || !(c.real <= std::numeric_limits<double>::max()))
+    if (r.ec != std::errc {} || r.ptr != t.data() + t.size()
+        || !(c.real <= std::numeric_limits<double>::max()))
         return fail("number " + quote(t) + " is out of range");
     c.ok = true;
     return c;

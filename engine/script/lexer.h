@@ -31,7 +31,7 @@ struct LogicalLine {
     std::vector<LinePiece> pieces;
     // The pieces trimmed and joined with one space (Command::text, Expr::text).
     std::string joined() const;
-    bool blank() const; // nothing but whitespace
+    bool blank() const;      // nothing but whitespace
     SourcePos start() const; // where the first piece begins
     SourcePos end() const;   // just past the last non-blank character
 };
@@ -63,13 +63,13 @@ struct Token {
         Option, // key=value; the value is a bare text or a string
     };
     Kind kind = Kind::Bare;
-    SourcePos pos;          // first character of the token
-    SourcePos end;          // one past the last character (same line)
-    std::string_view text;  // the whole token as written
+    SourcePos pos;         // first character of the token
+    SourcePos end;         // one past the last character (same line)
+    std::string_view text; // the whole token as written
     // Option only:
     std::string_view key;
     SourcePos valuePos;
-    std::string_view value;     // the value as written (with quotes for a string value)
+    std::string_view value; // the value as written (with quotes for a string value)
     bool valueIsString = false;
     // String, or an Option with a string value: the decoded bytes.
     std::string decoded;
@@ -94,7 +94,7 @@ StringLexResult lexString(std::string_view text);
 
 struct Converted {
     bool ok = false;
-    std::string error;        // what was expected, when !ok
+    std::string error;           // what was expected, when !ok
     std::size_t errorOffset = 0; // where in the text the problem is (0 = the start)
     u64 number = 0;
     u64 second = 0;
@@ -103,17 +103,18 @@ struct Converted {
     std::vector<u8> bytes;
 };
 
-bool isWord(std::string_view text);              // [a-z_][a-z0-9_.]*
-Converted parseNumber(std::string_view text);    // 123, 0x7f_ff, 0b1010; fits u64
-Converted parseSize(std::string_view text);      // Number [K|M|G|T]
-Converted parseTime(std::string_view text);      // Number [ns|us|ms|s] -> ns (bare: ns)
-Converted parseSigned(std::string_view text);    // [-]Number: -2^63 .. 2^64-1 (number = the 64 bits, sign = them as i64)
-Converted parseBytes(std::string_view text);     // de:ad:be:ef
-Converted parseProt(std::string_view text);      // none | r w x in order -> 1|2|4
-Converted parseFlags(std::string_view text);     // p,rw,us -> OR of pte bits
-Converted parsePair(std::string_view text);      // N[:M]
-Converted parseReal(std::string_view text);      // 0.5, 1, 1.25 (decimal fraction)
-bool isPath(std::string_view text);              // [A-Za-z0-9_./+-]+ (a host file path)
+bool isWord(std::string_view text);           // [a-z_][a-z0-9_.]*
+Converted parseNumber(std::string_view text); // 123, 0x7f_ff, 0b1010; fits u64
+Converted parseSize(std::string_view text);   // Number [K|M|G|T]
+Converted parseTime(std::string_view text);   // Number [ns|us|ms|s] -> ns (bare: ns)
+Converted parseSigned(
+    std::string_view text); // [-]Number: -2^63 .. 2^64-1 (number = the 64 bits, sign = them as i64)
+Converted parseBytes(std::string_view text); // de:ad:be:ef
+Converted parseProt(std::string_view text);  // none | r w x in order -> 1|2|4
+Converted parseFlags(std::string_view text); // p,rw,us -> OR of pte bits
+Converted parsePair(std::string_view text);  // N[:M]
+Converted parseReal(std::string_view text);  // 0.5, 1, 1.25 (decimal fraction)
+bool isPath(std::string_view text);          // [A-Za-z0-9_./+-]+ (a host file path)
 
 // 'text' for messages: quoted, non-printable bytes escaped, long text shortened.
 std::string quote(std::string_view text);

@@ -19,9 +19,15 @@ struct ParseError {
     std::string message;
 };
 
-[[noreturn]] void error(SourcePos pos, std::string message) { throw ParseError { pos, std::move(message) }; }
+[[noreturn]] void error(SourcePos pos, std::string message)
+{
+    throw ParseError { pos, std::move(message) };
+}
 
-bool before(SourcePos a, SourcePos b) { return a.line != b.line ? a.line < b.line : a.column < b.column; }
+bool before(SourcePos a, SourcePos b)
+{
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+}
 
 SourcePos shifted(SourcePos p, std::size_t offset)
 {
@@ -83,7 +89,8 @@ struct ValueRule {
     std::string_view command; // set for a positional: "WHAT of 'show'"
 };
 
-Value convert(const ValueRule& rule, std::string_view text, SourcePos pos, bool isString, const std::string& decoded)
+Value convert(
+    const ValueRule& rule, std::string_view text, SourcePos pos, bool isString, const std::string& decoded)
 {
     Value v;
     v.pos = pos;
@@ -107,14 +114,18 @@ Value convert(const ValueRule& rule, std::string_view text, SourcePos pos, bool 
         return v;
     case ValueType::Path:
         if (isString || !isPath(text))
-            error(pos, "expected a file path (a \"string\", or letters, digits and _ . / + ~ -), found " + quote(text));
+            error(pos,
+                "expected a file path (a \"string\", or letters, digits and _ . / + ~ -), found "
+                    + quote(text));
         v.word = v.text;
         return v;
     case ValueType::Enum: {
         static const std::vector<std::string_view> none;
         const auto& choices = rule.choices ? *rule.choices : none;
         if (std::find(choices.begin(), choices.end(), text) == choices.end())
-            error(pos, (rule.command.empty() ? "'" + std::string(rule.name) + "'" : std::string(rule.name) + " of '" + std::string(rule.command) + "'")
+            error(pos,
+                (rule.command.empty() ? "'" + std::string(rule.name) + "'"
+                                      : std::string(rule.name) + " of '" + std::string(rule.command) + "'")
                     + " must be one of " + joinList(choices));
         v.word = v.text;
         return v;
@@ -152,10 +163,22 @@ struct ExprToken {
     CompareOp op = CompareOp::Eq;
 };
 
-bool isBlankChar(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool isIdentStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool isIdentChar(char c) { return isIdentStart(c) || (c >= '0' && c <= '9') || c == '.'; }
-bool isNumChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+bool isBlankChar(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+bool isIdentStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool isIdentChar(char c)
+{
+    return isIdentStart(c) || (c >= '0' && c <= '9') || c == '.';
+}
+bool isNumChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 std::vector<ExprToken> tokenizeExpr(const LogicalLine& line, std::size_t firstPiece, std::size_t firstOffset)
 {
@@ -209,7 +232,8 @@ std::vector<ExprToken> tokenizeExpr(const LogicalLine& line, std::size_t firstPi
                 } else {
                     error(tok.pos, "expected '!=', found '!'");
                 }
-            } else if ((c >= '0' && c <= '9') || (c == '-' && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')) {
+            } else if ((c >= '0' && c <= '9')
+                || (c == '-' && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')) {
                 tok.kind = ExprToken::Kind::Number;
                 while (j < t.size() && isNumChar(t[j]))
                     ++j;
@@ -251,7 +275,8 @@ public:
         const std::size_t lhsEnd = index_;
         const ExprToken& op = next();
         if (op.kind == ExprToken::Kind::End)
-            error(tokens_[lhsEnd - 1].end, "expected a comparison operator (==, !=, <, <=, >, >=) after "
+            error(tokens_[lhsEnd - 1].end,
+                "expected a comparison operator (==, !=, <, <=, >, >=) after "
                     + quote(spanText(lhsStart, lhsEnd)));
         if (op.kind != ExprToken::Kind::Op)
             error(op.pos, "expected a comparison operator (==, !=, <, <=, >, >=), found " + quote(op.text));
@@ -305,7 +330,8 @@ private:
         const ExprToken& t = peek();
         if (t.kind != ExprToken::Kind::Number || t.text.starts_with("-"))
             error(t.kind == ExprToken::Kind::End ? after.end : t.pos,
-                std::string("expected ") + what + " (a number) after " + quote(after.text) + ", found " + found(t));
+                std::string("expected ") + what + " (a number) after " + quote(after.text) + ", found "
+                    + found(t));
         next();
         const Converted c = parseNumber(t.text);
         if (!c.ok)
@@ -318,7 +344,8 @@ private:
         const ExprToken& t = peek();
         if (t.kind != ExprToken::Kind::Ident || !isWord(t.text))
             error(t.kind == ExprToken::Kind::End ? after.end : t.pos,
-                std::string("expected ") + what + " ([a-z_][a-z0-9_.]*) after " + quote(after.text) + ", found " + found(t));
+                std::string("expected ") + what + " ([a-z_][a-z0-9_.]*) after " + quote(after.text)
+                    + ", found " + found(t));
         next();
         return std::string(t.text);
     }
@@ -329,9 +356,11 @@ private:
         expect(ExprToken::Kind::Dot, "'.FIELD'", close);
         const ExprToken& dot = tokens_[index_ - 1];
         const ExprToken& f = peek();
-        if (f.kind != ExprToken::Kind::Ident || std::find(allowed.begin(), allowed.end(), f.text) == allowed.end())
+        if (f.kind != ExprToken::Kind::Ident
+            || std::find(allowed.begin(), allowed.end(), f.text) == allowed.end())
             error(f.kind == ExprToken::Kind::End ? dot.end : f.pos,
-                "expected a field of " + termName + "(...) (one of " + joinList(allowed) + "), found " + found(f));
+                "expected a field of " + termName + "(...) (one of " + joinList(allowed) + "), found "
+                    + found(f));
         next();
         return std::string(f.text);
     }
@@ -368,11 +397,26 @@ private:
         }
 
         const std::string_view w = t.text;
-        if (w == "ret") { term.kind = K::Ret; return term; }
-        if (w == "value") { term.kind = K::ValueField; return term; }
-        if (w == "data") { term.kind = K::Data; return term; }
-        if (w == "signal") { term.kind = K::Signal; return term; }
-        if (w == "error_code") { term.kind = K::ErrorCode; return term; }
+        if (w == "ret") {
+            term.kind = K::Ret;
+            return term;
+        }
+        if (w == "value") {
+            term.kind = K::ValueField;
+            return term;
+        }
+        if (w == "data") {
+            term.kind = K::Data;
+            return term;
+        }
+        if (w == "signal") {
+            term.kind = K::Signal;
+            return term;
+        }
+        if (w == "error_code") {
+            term.kind = K::ErrorCode;
+            return term;
+        }
         if (w.starts_with("stats.") || w == "stats") {
             const std::string_view key = w.size() > 6 ? w.substr(6) : std::string_view {};
             if (!isWord(key))
@@ -409,17 +453,22 @@ private:
             term.field = field("swap", swapFields());
             return term;
         }
-        static const std::vector<std::string_view> names = { "ret", "value", "data", "signal", "error_code", "stats", "pte",
-            "frame", "swap" };
+        static const std::vector<std::string_view> names
+            = { "ret", "value", "data", "signal", "error_code", "stats", "pte", "frame", "swap" };
         const std::string_view guess = closest(w.substr(0, w.find('.')), names);
-        error(t.pos, "unknown term " + quote(w)
-                + (guess.empty() ? " (expected " + std::string(kTerms) + ")" : " (did you mean '" + std::string(guess) + "'?)"));
+        error(t.pos,
+            "unknown term " + quote(w)
+                + (guess.empty() ? " (expected " + std::string(kTerms) + ")"
+                                 : " (did you mean '" + std::string(guess) + "'?)"));
     }
 };
 
 // ---------------------------------------------------------------- commands
 
-std::string usageHint(const CommandSchema& s) { return " (usage: " + std::string(s.usage) + ")"; }
+std::string usageHint(const CommandSchema& s)
+{
+    return " (usage: " + std::string(s.usage) + ")";
+}
 
 struct ItemInfo {
     bool present = false;
@@ -468,7 +517,8 @@ public:
         std::size_t w = offset;
         while (w < e && p.text[w] != '=' && p.text[w] != '"')
             ++w;
-        if (const std::string_view head = p.text.substr(offset, w - offset); w == e && isWord(head) && !findCommand(head))
+        if (const std::string_view head = p.text.substr(offset, w - offset);
+            w == e && isWord(head) && !findCommand(head))
             unknownCommand(head, shifted(SourcePos { p.line, p.column }, offset));
 
         std::vector<Token>& tokens = tokens_;
@@ -503,7 +553,9 @@ private:
         for (const auto& s : commandSchemas())
             names.push_back(s.name);
         const std::string_view guess = closest(name, names);
-        error(pos, "unknown command " + quote(name) + (guess.empty() ? std::string() : " (did you mean '" + std::string(guess) + "'?)"));
+        error(pos,
+            "unknown command " + quote(name)
+                + (guess.empty() ? std::string() : " (did you mean '" + std::string(guess) + "'?)"));
     }
 
     bool firstWord(std::size_t& piece, std::size_t& offset) const
@@ -533,7 +585,8 @@ private:
                 const OptionSpec* spec = s.option(tok.key);
                 if (!spec) {
                     if (s.hasFlag(tok.key))
-                        error(tok.pos, quote(tok.key) + " is a flag of " + quotedName() + ": write it without '=VALUE'");
+                        error(tok.pos,
+                            quote(tok.key) + " is a flag of " + quotedName() + ": write it without '=VALUE'");
                     std::string msg = "unknown option " + quote(tok.key) + " for " + quotedName();
                     if (s.options.empty()) {
                         msg += " (it takes no options)";
@@ -568,7 +621,8 @@ private:
                 continue;
             }
             if (nextArg >= s.args.size())
-                error(tok.pos, "unexpected argument " + quote(tok.text) + " for " + quotedName() + usageHint(s));
+                error(tok.pos,
+                    "unexpected argument " + quote(tok.text) + " for " + quotedName() + usageHint(s));
             const ArgSpec& a = s.args[nextArg++];
             ValueRule rule;
             rule.type = a.type;
@@ -578,7 +632,9 @@ private:
             rule.command = s.name;
             const bool isString = tok.kind == Token::Kind::String;
             if (flagWord && a.type != ValueType::Word && a.type != ValueType::Enum)
-                error(tok.pos, "missing argument " + std::string(a.name) + " for " + quotedName() + " before the flag " + quote(tok.text));
+                error(tok.pos,
+                    "missing argument " + std::string(a.name) + " for " + quotedName() + " before the flag "
+                        + quote(tok.text));
             Value v = convert(rule, tok.text, tok.pos, isString, tok.decoded);
             items_.emplace_back(a.name, ItemInfo { true, tok.pos, v.type == ValueType::String, true });
             cmd.args.push_back(std::move(v));
@@ -590,8 +646,10 @@ private:
                 error(lastArgEnd, "missing argument " + std::string(s.args[k].name) + " for " + quotedName());
         for (const auto& o : s.options) {
             if (o.required && !cmd.has(std::string(o.key))) {
-                const std::string placeholder = o.type == ValueType::Enum ? joinList(o.choices, "|") : std::string(o.placeholder);
-                error(line_.end(), "missing option " + std::string(o.key) + "=" + placeholder + " for " + quotedName());
+                const std::string placeholder
+                    = o.type == ValueType::Enum ? joinList(o.choices, "|") : std::string(o.placeholder);
+                error(line_.end(),
+                    "missing option " + std::string(o.key) + "=" + placeholder + " for " + quotedName());
             }
         }
         for (const auto& r : s.rules)
@@ -601,13 +659,16 @@ private:
     void checkLimits(const OptionSpec& spec, const Value& v) const
     {
         if (v.type == ValueType::Number) {
-            if (!spec.allowed.empty() && std::find(spec.allowed.begin(), spec.allowed.end(), v.number) == spec.allowed.end())
+            if (!spec.allowed.empty()
+                && std::find(spec.allowed.begin(), spec.allowed.end(), v.number) == spec.allowed.end())
                 error(v.pos, "'" + std::string(spec.key) + "' must be " + orList(spec.allowed));
             if (v.number > spec.max)
                 error(v.pos, "'" + std::string(spec.key) + "' must be at most " + std::to_string(spec.max));
         }
         if (v.type == ValueType::Real && spec.realMax >= 0 && v.real > spec.realMax)
-            error(v.pos, "'" + std::string(spec.key) + "' must be between 0 and " + std::to_string(static_cast<long long>(spec.realMax)));
+            error(v.pos,
+                "'" + std::string(spec.key) + "' must be between 0 and "
+                    + std::to_string(static_cast<long long>(spec.realMax)));
     }
 
     ItemInfo item(std::string_view name) const
@@ -634,7 +695,8 @@ private:
         for (auto name : r.items)
             if (ItemInfo info = item(name); info.present)
                 present.push_back(info);
-        std::sort(present.begin(), present.end(), [](const ItemInfo& a, const ItemInfo& b) { return before(a.pos, b.pos); });
+        std::sort(present.begin(), present.end(),
+            [](const ItemInfo& a, const ItemInfo& b) { return before(a.pos, b.pos); });
         auto generic = [&](const char* lead) {
             std::string m = lead;
             for (std::size_t i = 0; i < r.items.size(); ++i)
@@ -660,14 +722,16 @@ private:
         case Rule::Kind::Requires: {
             const ItemInfo a = item(r.items.at(0));
             if (a.present && !item(r.items.at(1)).present)
-                error(a.pos, message.empty() ? display(r.items[0], s) + " needs " + display(r.items[1], s) : message);
+                error(a.pos,
+                    message.empty() ? display(r.items[0], s) + " needs " + display(r.items[1], s) : message);
             break;
         }
         case Rule::Kind::StringForbids: {
             const ItemInfo a = item(r.items.at(0));
             const ItemInfo b = item(r.items.at(1));
             if (a.present && a.isString && b.present)
-                error(b.pos, message.empty() ? display(r.items[1], s) + " does not apply to a string" : message);
+                error(b.pos,
+                    message.empty() ? display(r.items[1], s) + " does not apply to a string" : message);
             break;
         }
         case Rule::Kind::ArgWhen: {
@@ -683,15 +747,15 @@ private:
             const std::string depName(r.items[0].substr(1));
             const std::string form = "'" + std::string(s.name) + " " + what + "'";
             if (needs && !dependent.present)
-                error(endOf(cmd.args[whatIndex]),
-                    "missing argument " + depName + " for " + form);
+                error(endOf(cmd.args[whatIndex]), "missing argument " + depName + " for " + form);
             if (!needs && dependent.present) {
                 std::string forms;
                 for (auto it = r.items.begin() + 2; it != r.items.end(); ++it)
-                    forms += std::string(forms.empty() ? "" : " and ") + "'" + std::string(s.name) + " " + std::string(*it) + " "
-                        + depName + "'";
-                error(dependent.pos, "unexpected argument " + quote(cmd.args[whatIndex + 1].text) + " for " + form
-                        + " (only " + forms + " take a " + depName + ")");
+                    forms += std::string(forms.empty() ? "" : " and ") + "'" + std::string(s.name) + " "
+                        + std::string(*it) + " " + depName + "'";
+                error(dependent.pos,
+                    "unexpected argument " + quote(cmd.args[whatIndex + 1].text) + " for " + form + " (only "
+                        + forms + " take a " + depName + ")");
             }
             break;
         }

@@ -24,9 +24,10 @@ struct Fixture {
         for (int i = 0; i < pages; ++i) {
             const VAddr va = 0x40'0000 + static_cast<VAddr>(i) * kPageSize;
             const CpuState cpu = machine->cpuFor(p);
-            auto addr = machine->editor().ensureEntry(cpu, va, 1,
-                [&](int level) { return machine->allocateTable(p.pid, level); });
-            machine->editor().writeEntry(*addr, 1, (Pfn(1000 + i) << kPageShift) | pte::P | pte::RW | pte::US, cpu.mode);
+            auto addr = machine->editor().ensureEntry(
+                cpu, va, 1, [&](int level) { return machine->allocateTable(p.pid, level); });
+            machine->editor().writeEntry(
+                *addr, 1, (Pfn(1000 + i) << kPageShift) | pte::P | pte::RW | pte::US, cpu.mode);
         }
     }
 };
@@ -61,7 +62,8 @@ void BM_WalkOnly(benchmark::State& state)
     Fixture f(1, 1, 2);
     const CpuState cpu = f.machine->cpu();
     for (auto _ : state)
-        benchmark::DoNotOptimize(walk(cpu, f.machine->memory(), 0x40'0008, AccessOp::Read, Privilege::User, nullptr));
+        benchmark::DoNotOptimize(
+            walk(cpu, f.machine->memory(), 0x40'0008, AccessOp::Read, Privilege::User, nullptr));
     state.SetItemsProcessed(state.iterations());
 }
 

@@ -33,7 +33,10 @@ u32 validCount(const std::vector<TlbEntry>& level)
 }
 
 // pagelab::toString(PageSize) returns a string_view, which QCOMPARE cannot print: compare names.
-QString name(PageSize s) { return QString::fromLatin1(toString(s).data(), qsizetype(toString(s).size())); }
+QString name(PageSize s)
+{
+    return QString::fromLatin1(toString(s).data(), qsizetype(toString(s).size()));
+}
 
 template <typename E>
 std::vector<E> eventsOf(const Journal& j)
@@ -63,24 +66,40 @@ private slots:
         QTest::addColumn<QString>("prefix");  // empty: valid
         QTest::addColumn<QString>("mention"); // a word the sentence must contain
 
-        QTest::newRow("default 16:4") << 16u << 4u << 0u << 0u << "" << "";
-        QTest::newRow("1:1") << 1u << 1u << 0u << 0u << "" << "";
-        QTest::newRow("fully associative 64:64") << 64u << 64u << 0u << 0u << "" << "";
-        QTest::newRow("direct mapped 8:1") << 8u << 1u << 0u << 0u << "" << "";
-        QTest::newRow("max 65536:4") << 65536u << 4u << 0u << 0u << "" << "";
-        QTest::newRow("stlb 1536:12 (Skylake: 128 sets)") << 64u << 4u << 1536u << 12u << "" << "";
-        QTest::newRow("stlb 1536:8 makes 192 sets")
-            << 64u << 4u << 1536u << 8u << "stlb=1536:8: " << "power of two";
-        QTest::newRow("stlb 512:4") << 64u << 4u << 512u << 4u << "" << "";
-        QTest::newRow("stlb absent ignores its ways") << 64u << 4u << 0u << 7u << "" << "";
-        QTest::newRow("0:0") << 0u << 0u << 0u << 0u << "tlb=0:0: a TLB needs at least one entry" << "";
-        QTest::newRow("0 ways") << 16u << 0u << 0u << 0u << "tlb=16:0: " << "way";
-        QTest::newRow("12:4 makes 3 sets") << 12u << 4u << 0u << 0u << "tlb=12:4: " << "power of two";
-        QTest::newRow("12:8 does not divide") << 12u << 8u << 0u << 0u << "tlb=12:8: " << "multiple";
-        QTest::newRow("ways > entries") << 4u << 8u << 0u << 0u << "tlb=4:8: " << "only 4 entries";
-        QTest::newRow("too many") << 131072u << 4u << 0u << 0u << "tlb=131072:4: " << "65536";
-        QTest::newRow("stlb 0 ways") << 16u << 4u << 64u << 0u << "stlb=64:0: " << "way";
-        QTest::newRow("stlb too many") << 16u << 4u << 70000u << 1u << "stlb=70000:1: " << "65536";
+        QTest::newRow("default 16:4") << 16u << 4u << 0u << 0u << ""
+                                      << "";
+        QTest::newRow("1:1") << 1u << 1u << 0u << 0u << ""
+                             << "";
+        QTest::newRow("fully associative 64:64") << 64u << 64u << 0u << 0u << ""
+                                                 << "";
+        QTest::newRow("direct mapped 8:1") << 8u << 1u << 0u << 0u << ""
+                                           << "";
+        QTest::newRow("max 65536:4") << 65536u << 4u << 0u << 0u << ""
+                                     << "";
+        QTest::newRow("stlb 1536:12 (Skylake: 128 sets)") << 64u << 4u << 1536u << 12u << ""
+                                                          << "";
+        QTest::newRow("stlb 1536:8 makes 192 sets") << 64u << 4u << 1536u << 8u << "stlb=1536:8: "
+                                                    << "power of two";
+        QTest::newRow("stlb 512:4") << 64u << 4u << 512u << 4u << ""
+                                    << "";
+        QTest::newRow("stlb absent ignores its ways") << 64u << 4u << 0u << 7u << ""
+                                                      << "";
+        QTest::newRow("0:0") << 0u << 0u << 0u << 0u << "tlb=0:0: a TLB needs at least one entry"
+                             << "";
+        QTest::newRow("0 ways") << 16u << 0u << 0u << 0u << "tlb=16:0: "
+                                << "way";
+        QTest::newRow("12:4 makes 3 sets") << 12u << 4u << 0u << 0u << "tlb=12:4: "
+                                           << "power of two";
+        QTest::newRow("12:8 does not divide") << 12u << 8u << 0u << 0u << "tlb=12:8: "
+                                              << "multiple";
+        QTest::newRow("ways > entries") << 4u << 8u << 0u << 0u << "tlb=4:8: "
+                                        << "only 4 entries";
+        QTest::newRow("too many") << 131072u << 4u << 0u << 0u << "tlb=131072:4: "
+                                  << "65536";
+        QTest::newRow("stlb 0 ways") << 16u << 4u << 64u << 0u << "stlb=64:0: "
+                                     << "way";
+        QTest::newRow("stlb too many") << 16u << 4u << 70000u << 1u << "stlb=70000:1: "
+                                       << "65536";
     }
 
     void validation()

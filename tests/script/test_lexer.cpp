@@ -9,14 +9,20 @@ using namespace pagelab::script;
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 // A compact description of a logical line: "L:C|text" per piece, pieces joined by " / ".
 QString describe(const LogicalLine& l)
 {
     QStringList parts;
     for (const auto& p : l.pieces)
-        parts << QStringLiteral("%1:%2|%3").arg(p.line).arg(p.column).arg(QString::fromUtf8(p.text.data(), qsizetype(p.text.size())));
+        parts << QStringLiteral("%1:%2|%3")
+                     .arg(p.line)
+                     .arg(p.column)
+                     .arg(QString::fromUtf8(p.text.data(), qsizetype(p.text.size())));
     return parts.join(QStringLiteral(" / "));
 }
 
@@ -40,13 +46,18 @@ private slots:
         QTest::newRow("comment") << "show tlb # the TLB" << QStringList { "1:1|show tlb " };
         QTest::newRow("comment only") << "# nothing\n   # more" << QStringList {};
         QTest::newRow("hash in string") << "echo \"a # b\" # c" << QStringList { "1:1|echo \"a # b\" " };
-        QTest::newRow("escaped quote in string") << "echo \"a \\\" # b\" # c" << QStringList { "1:1|echo \"a \\\" # b\" " };
-        QTest::newRow("continuation") << "machine \\\n  frames=64" << QStringList { "1:1|machine  / 2:1|  frames=64" };
-        QTest::newRow("continuation with trailing blanks") << "a \\  \t\nb" << QStringList { "1:1|a  / 2:1|b" };
+        QTest::newRow("escaped quote in string")
+            << "echo \"a \\\" # b\" # c" << QStringList { "1:1|echo \"a \\\" # b\" " };
+        QTest::newRow("continuation")
+            << "machine \\\n  frames=64" << QStringList { "1:1|machine  / 2:1|  frames=64" };
+        QTest::newRow("continuation with trailing blanks")
+            << "a \\  \t\nb" << QStringList { "1:1|a  / 2:1|b" };
         QTest::newRow("continuation glued") << "a\\\nb" << QStringList { "1:1|a / 2:1|b" };
-        QTest::newRow("three pieces") << "a \\\nb \\\nc\nd" << QStringList { "1:1|a  / 2:1|b  / 3:1|c", "4:1|d" };
+        QTest::newRow("three pieces")
+            << "a \\\nb \\\nc\nd" << QStringList { "1:1|a  / 2:1|b  / 3:1|c", "4:1|d" };
         QTest::newRow("no continuation after comment") << "a # x \\\nb" << QStringList { "1:1|a ", "2:1|b" };
-        QTest::newRow("no continuation in open string") << "echo \"a \\\nb" << QStringList { "1:1|echo \"a \\", "2:1|b" };
+        QTest::newRow("no continuation in open string")
+            << "echo \"a \\\nb" << QStringList { "1:1|echo \"a \\", "2:1|b" };
         QTest::newRow("lone backslash at eof") << "\\" << QStringList {};
         QTest::newRow("backslash at eof after text") << "sync \\" << QStringList { "1:1|sync " };
         QTest::newRow("blank lines keep numbers") << "\n\n  a\n" << QStringList { "3:1|  a" };
@@ -87,10 +98,12 @@ private slots:
         QTest::newRow("bare") << "access p 0x1000" << QStringList { "B:1:access", "B:8:p", "B:10:0x1000" };
         QTest::newRow("blanks") << "  a\t b  " << QStringList { "B:3:a", "B:6:b" };
         QTest::newRow("option") << "mmap p len=16K" << QStringList { "B:1:mmap", "B:6:p", "O:8:len=16K" };
-        QTest::newRow("option with string") << "file f fill=\"a b\"" << QStringList { "B:1:file", "B:6:f", "O:8:fill=\"a b\"" };
+        QTest::newRow("option with string")
+            << "file f fill=\"a b\"" << QStringList { "B:1:file", "B:6:f", "O:8:fill=\"a b\"" };
         QTest::newRow("string") << "echo \"hi there\"" << QStringList { "B:1:echo", "S:6:\"hi there\"" };
         QTest::newRow("option value with =") << "x k=a=b" << QStringList { "B:1:x", "O:3:k=a=b" };
-        QTest::newRow("comma and colon") << "x set=p,rw bytes=de:ad" << QStringList { "B:1:x", "O:3:set=p,rw", "O:12:bytes=de:ad" };
+        QTest::newRow("comma and colon")
+            << "x set=p,rw bytes=de:ad" << QStringList { "B:1:x", "O:3:set=p,rw", "O:12:bytes=de:ad" };
     }
     void tokenize()
     {
@@ -104,7 +117,10 @@ private slots:
         QStringList got;
         for (const auto& t : out) {
             const char* k = t.kind == Token::Kind::Bare ? "B" : t.kind == Token::Kind::String ? "S" : "O";
-            got << QStringLiteral("%1:%2:%3").arg(QLatin1String(k)).arg(t.pos.column).arg(QString::fromStdString(std::string(t.text)));
+            got << QStringLiteral("%1:%2:%3")
+                       .arg(QLatin1String(k))
+                       .arg(t.pos.column)
+                       .arg(QString::fromStdString(std::string(t.text)));
             QCOMPARE(t.end.column, t.pos.column + u32(t.text.size()));
             if (t.kind == Token::Kind::Option)
                 QCOMPARE(t.valuePos.column, t.pos.column + u32(t.key.size()) + 1);
@@ -132,19 +148,26 @@ private slots:
         QTest::addColumn<QString>("message");
 
         QTest::newRow("unterminated") << "echo \"abc" << 6 << "unterminated string (missing closing '\"')";
-        QTest::newRow("unterminated by escape") << "echo \"abc\\\"" << 6 << "unterminated string (missing closing '\"')";
-        QTest::newRow("bad escape") << "echo \"a\\qb\"" << 8
-                                    << "unknown escape '\\q' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)";
+        QTest::newRow("unterminated by escape")
+            << "echo \"abc\\\"" << 6 << "unterminated string (missing closing '\"')";
+        QTest::newRow("bad escape")
+            << "echo \"a\\qb\"" << 8
+            << "unknown escape '\\q' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)";
         QTest::newRow("bad \\x") << "echo \"\\x4g\"" << 7 << "'\\x' in a string needs two hex digits (\\xNN)";
-        QTest::newRow("short \\x") << "echo \"\\x4\"" << 7 << "'\\x' in a string needs two hex digits (\\xNN)";
-        QTest::newRow("junk after string") << "echo \"a\"b" << 9 << "expected a blank after the string, found 'b'";
+        QTest::newRow("short \\x") << "echo \"\\x4\"" << 7
+                                   << "'\\x' in a string needs two hex digits (\\xNN)";
+        QTest::newRow("junk after string")
+            << "echo \"a\"b" << 9 << "expected a blank after the string, found 'b'";
         QTest::newRow("quote inside word") << "echo ab\"c\"" << 8 << "unexpected '\"' after 'ab'";
         QTest::newRow("no key") << "x =5" << 3 << "expected an option name before '=', found '=5'";
-        QTest::newRow("no value") << "mmap p len=" << 8
-                                  << "missing value for option 'len' (write len=VALUE with no blank around '=')";
-        QTest::newRow("bad escape in option string") << "file f fill=\"\\z\"" << 14
-                                                     << "unknown escape '\\z' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)";
-        QTest::newRow("junk after option string") << "file f fill=\"a\"x" << 16 << "expected a blank after the string, found 'x'";
+        QTest::newRow("no value")
+            << "mmap p len=" << 8
+            << "missing value for option 'len' (write len=VALUE with no blank around '=')";
+        QTest::newRow("bad escape in option string")
+            << "file f fill=\"\\z\"" << 14
+            << "unknown escape '\\z' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)";
+        QTest::newRow("junk after option string")
+            << "file f fill=\"a\"x" << 16 << "expected a blank after the string, found 'x'";
     }
     void tokenizeErrors()
     {
@@ -190,7 +213,8 @@ private slots:
             QTest::newRow(name) << kind << QString::fromLatin1(text) << true << n << second << QString();
         };
         auto bad = [](const char* name, int kind, const char* text, const char* error) {
-            QTest::newRow(name) << kind << QString::fromLatin1(text) << false << quint64(0) << quint64(0) << QString::fromLatin1(error);
+            QTest::newRow(name) << kind << QString::fromLatin1(text) << false << quint64(0) << quint64(0)
+                                << QString::fromLatin1(error);
         };
 
         good("dec", Num, "4096", 4096);
@@ -214,8 +238,10 @@ private slots:
         bad("sep after prefix", Num, "0x_10", "expected a number, found '0x_10'");
         bad("suffix", Num, "12a", "expected a number, found '12a'");
         bad("negative", Num, "-1", "expected a number, found '-1'");
-        bad("dec overflow", Num, "18446744073709551616", "number '18446744073709551616' does not fit in 64 bits");
-        bad("hex overflow", Num, "0x1_0000_0000_0000_0000", "number '0x1_0000_0000_0000_0000' does not fit in 64 bits");
+        bad("dec overflow", Num, "18446744073709551616",
+            "number '18446744073709551616' does not fit in 64 bits");
+        bad("hex overflow", Num, "0x1_0000_0000_0000_0000",
+            "number '0x1_0000_0000_0000_0000' does not fit in 64 bits");
         bad("huge", Num, "99999999999999999999999999999999999999999999999",
             "number '9999999999999999999999999999999999999...' does not fit in 64 bits");
 
@@ -227,10 +253,14 @@ private slots:
         good("size hex K", Size, "0x10K", 16384);
         good("size largest T", Size, "16777215T", 16777215ull << 40);
         bad("size T overflow", Size, "16777216T", "size '16777216T' does not fit in 64 bits");
-        bad("size lower k", Size, "16k", "expected a size (a number with an optional K, M, G or T suffix), found '16k'");
-        bad("size KB", Size, "16KB", "expected a size (a number with an optional K, M, G or T suffix), found '16KB'");
-        bad("size suffix only", Size, "K", "expected a size (a number with an optional K, M, G or T suffix), found 'K'");
-        bad("size digits overflow", Size, "18446744073709551616K", "size '18446744073709551616K' does not fit in 64 bits");
+        bad("size lower k", Size, "16k",
+            "expected a size (a number with an optional K, M, G or T suffix), found '16k'");
+        bad("size KB", Size, "16KB",
+            "expected a size (a number with an optional K, M, G or T suffix), found '16KB'");
+        bad("size suffix only", Size, "K",
+            "expected a size (a number with an optional K, M, G or T suffix), found 'K'");
+        bad("size digits overflow", Size, "18446744073709551616K",
+            "size '18446744073709551616K' does not fit in 64 bits");
 
         good("time ns", Time, "250ns", 250);
         good("time us", Time, "5us", 5000);
@@ -240,17 +270,21 @@ private slots:
         good("time hex", Time, "0x10us", 16000);
         bad("time hours", Time, "1h", "expected a time (a number with ns, us, ms or s), found '1h'");
         bad("time unit only", Time, "ms", "expected a time (a number with ns, us, ms or s), found 'ms'");
-        bad("time overflow", Time, "18446744073709551615s", "time '18446744073709551615s' does not fit in 64 bits");
+        bad("time overflow", Time, "18446744073709551615s",
+            "time '18446744073709551615s' does not fit in 64 bits");
 
         good("signed positive", Signed, "5", 5);
         good("signed negative", Signed, "-3", quint64(-3ll));
         good("signed hex negative", Signed, "-0x10", quint64(-16ll));
         good("signed min", Signed, "-0x8000_0000_0000_0000", 0x8000'0000'0000'0000ull);
         good("signed max", Signed, "9223372036854775807", 0x7fff'ffff'ffff'ffffull);
-        good("signed above i64 max", Signed, "9223372036854775808", 0x8000'0000'0000'0000ull); // write p A 0xffff... size=8
+        good("signed above i64 max", Signed, "9223372036854775808",
+            0x8000'0000'0000'0000ull); // write p A 0xffff... size=8
         good("signed u64 max", Signed, "0xffff_ffff_ffff_ffff", ~0ull);
-        bad("signed too big", Signed, "18446744073709551616", "number '18446744073709551616' does not fit in 64 bits");
-        bad("signed too small", Signed, "-9223372036854775809", "number '-9223372036854775809' does not fit in 64 bits");
+        bad("signed too big", Signed, "18446744073709551616",
+            "number '18446744073709551616' does not fit in 64 bits");
+        bad("signed too small", Signed, "-9223372036854775809",
+            "number '-9223372036854775809' does not fit in 64 bits");
         bad("signed double minus", Signed, "--1", "expected a number (optionally negative), found '--1'");
         bad("signed plus", Signed, "+1", "expected a number (optionally negative), found '+1'");
         bad("signed minus only", Signed, "-", "expected a number (optionally negative), found '-'");
@@ -263,7 +297,8 @@ private slots:
         good("prot rx", Prot, "rx", 5);
         good("prot wx", Prot, "wx", 6);
         good("prot rwx", Prot, "rwx", 7);
-        const char* protError = "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found ";
+        const char* protError
+            = "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found ";
         bad("prot out of order", Prot, "wr", (std::string(protError) + "'wr'").c_str());
         bad("prot repeated", Prot, "rr", (std::string(protError) + "'rr'").c_str());
         bad("prot xw", Prot, "xw", (std::string(protError) + "'xw'").c_str());
@@ -278,12 +313,15 @@ private slots:
             pte::P | pte::RW | pte::US | pte::PWT | pte::PCD | pte::A | pte::D | pte::PS | pte::G | pte::NX);
         good("flags nx", Flags, "nx", pte::NX);
         good("flags repeated", Flags, "p,p", pte::P);
-        const char* flagList = "expected a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx), found ";
+        const char* flagList
+            = "expected a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx), found ";
         bad("flags empty", Flags, "", (std::string(flagList) + "''").c_str());
         bad("flags trailing comma", Flags, "p,", (std::string(flagList) + "'p,'").c_str());
         bad("flags leading comma", Flags, ",p", (std::string(flagList) + "',p'").c_str());
-        bad("flags unknown", Flags, "p,foo", "unknown flag 'foo' (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)");
-        bad("flags upper", Flags, "P", "unknown flag 'P' (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)");
+        bad("flags unknown", Flags, "p,foo",
+            "unknown flag 'foo' (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)");
+        bad("flags upper", Flags, "P",
+            "unknown flag 'P' (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)");
 
         good("pair", Pair, "16:4", 16, 4);
         good("pair single", Pair, "16", 16, 0);
@@ -292,7 +330,8 @@ private slots:
         bad("pair empty first", Pair, ":4", "expected ENTRIES[:WAYS] such as 16:4, found ':4'");
         bad("pair words", Pair, "a:b", "expected ENTRIES[:WAYS] such as 16:4, found 'a:b'");
         bad("pair triple", Pair, "16:4:2", "expected ENTRIES[:WAYS] such as 16:4, found '16:4:2'");
-        bad("pair overflow", Pair, "1:18446744073709551616", "number '18446744073709551616' does not fit in 64 bits");
+        bad("pair overflow", Pair, "1:18446744073709551616",
+            "number '18446744073709551616' does not fit in 64 bits");
     }
     void values()
     {
@@ -302,7 +341,8 @@ private slots:
         QFETCH(quint64, number);
         QFETCH(quint64, second);
         QFETCH(QString, error);
-        static const Parser parsers[] = { parseNumber, parseSize, parseTime, parseSigned, parseProt, parseFlags, parsePair };
+        static const Parser parsers[]
+            = { parseNumber, parseSize, parseTime, parseSigned, parseProt, parseFlags, parsePair };
         const std::string t = text.toStdString();
         const Converted c = parsers[kind](t);
         QCOMPARE(c.ok, ok);
@@ -349,9 +389,11 @@ private slots:
         const Converted c = parseBytes(text.toStdString());
         QCOMPARE(c.ok, !bytes.isEmpty());
         if (c.ok)
-            QCOMPARE(QByteArray(reinterpret_cast<const char*>(c.bytes.data()), qsizetype(c.bytes.size())), bytes);
+            QCOMPARE(
+                QByteArray(reinterpret_cast<const char*>(c.bytes.data()), qsizetype(c.bytes.size())), bytes);
         else
-            QCOMPARE(q(c.error), "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found '" + text + "'");
+            QCOMPARE(q(c.error),
+                "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found '" + text + "'");
     }
 
     void reals_data()

@@ -14,7 +14,10 @@ using namespace pagelab::script;
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 QString diagnostics(const ParseResult& r)
 {
@@ -27,16 +30,18 @@ QString diagnostics(const ParseResult& r)
 Command only(const ParseResult& r) // a copy: callers pass temporaries
 {
     if (!r.ok() || r.script.commands.size() != 1)
-        qFatal("expected exactly one command, got %d (%s)", int(r.script.commands.size()), qPrintable(diagnostics(r)));
+        qFatal("expected exactly one command, got %d (%s)", int(r.script.commands.size()),
+            qPrintable(diagnostics(r)));
     return r.script.commands.front();
 }
 
 // The spec's command list (spec/scenario-language.md).
-const QStringList kSpecCommands = { "access", "access_ok", "clear_user", "copy_from_user", "copy_to_user", "cpu", "device",
-    "driver_mmap", "echo", "exit", "expect", "fetch", "file", "flush_tlb", "fork", "get_user", "invlpg", "machine", "mlock",
-    "mlockall", "mmap", "mprotect", "msync", "munlock", "munlockall", "munmap", "process", "pte", "put_user", "read", "reclaim",
-    "shm_open", "shm_unlink", "show", "strncpy_from_user", "strnlen_user", "swapoff", "swapon", "switch", "sync", "touch",
-    "trace", "workload", "write" };
+const QStringList kSpecCommands
+    = { "access", "access_ok", "clear_user", "copy_from_user", "copy_to_user", "cpu", "device", "driver_mmap",
+          "echo", "exit", "expect", "fetch", "file", "flush_tlb", "fork", "get_user", "invlpg", "machine",
+          "mlock", "mlockall", "mmap", "mprotect", "msync", "munlock", "munlockall", "munmap", "process",
+          "pte", "put_user", "read", "reclaim", "shm_open", "shm_unlink", "show", "strncpy_from_user",
+          "strnlen_user", "swapoff", "swapon", "switch", "sync", "touch", "trace", "workload", "write" };
 
 } // namespace
 
@@ -82,27 +87,32 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QStringList>("flags");
 
-        auto row = [](const char* tag, const char* line, const char* name, int args, QStringList options = {}, QStringList flags = {}) {
-            QTest::newRow(tag) << QString::fromLatin1(line) << QString::fromLatin1(name) << args << options << flags;
+        auto row = [](const char* tag, const char* line, const char* name, int args, QStringList options = {},
+                       QStringList flags = {}) {
+            QTest::newRow(tag) << QString::fromLatin1(line) << QString::fromLatin1(name) << args << options
+                               << flags;
         };
         row("machine bare", "machine", "machine", 0);
-        row("machine full", "machine paging=5level frames=64 tlb=16:4 stlb=512:8 pcid=on policy=clock seed=42", "machine", 0,
+        row("machine full",
+            "machine paging=5level frames=64 tlb=16:4 stlb=512:8 pcid=on policy=clock seed=42", "machine", 0,
             { "frames", "paging", "pcid", "policy", "seed", "stlb", "tlb" });
         row("machine 32bit ram", "machine paging=32bit ram=16M", "machine", 0, { "paging", "ram" });
         row("machine 4level", "machine paging=4level policy=linux", "machine", 0, { "paging", "policy" });
-        row("cpu", "cpu wp=1 smep=0 smap=1 nxe=1 pge=0 pse=1 ac=0", "cpu", 0, { "ac", "nxe", "pge", "pse", "smap", "smep", "wp" });
+        row("cpu", "cpu wp=1 smep=0 smap=1 nxe=1 pge=0 pse=1 ac=0", "cpu", 0,
+            { "ac", "nxe", "pge", "pse", "smap", "smep", "wp" });
         row("cpu bare", "cpu", "cpu", 0);
-        row("swapon", "swapon fast size=64M prio=-3 latency=100us", "swapon", 1, { "latency", "prio", "size" });
+        row("swapon", "swapon fast size=64M prio=-3 latency=100us", "swapon", 1,
+            { "latency", "prio", "size" });
         row("swapoff", "swapoff fast", "swapoff", 1);
         row("process", "process shell", "process", 1);
         row("process classic", "process shell layout=classic", "process", 1, { "layout" });
         row("fork", "fork child shell", "fork", 2);
         row("exit", "exit child", "exit", 1);
         row("switch", "switch shell", "switch", 1);
-        row("mmap anon", "mmap p len=16K at=0x7000_0000 prot=rw private anon fixed populate locked", "mmap", 1,
-            { "at", "len", "prot" }, { "private", "anon", "fixed", "populate", "locked" });
-        row("mmap file", "mmap p len=8K prot=r shared file=data.bin offset=4K", "mmap", 1, { "file", "len", "offset", "prot" },
-            { "shared" });
+        row("mmap anon", "mmap p len=16K at=0x7000_0000 prot=rw private anon fixed populate locked", "mmap",
+            1, { "at", "len", "prot" }, { "private", "anon", "fixed", "populate", "locked" });
+        row("mmap file", "mmap p len=8K prot=r shared file=data.bin offset=4K", "mmap", 1,
+            { "file", "len", "offset", "prot" }, { "shared" });
         row("mmap shm", "mmap p len=4K shm=buf shared", "mmap", 1, { "len", "shm" }, { "shared" });
         row("munmap", "munmap p 0x7000_0000 16K", "munmap", 3);
         row("mprotect", "mprotect p 0x1000 4K rx", "mprotect", 4);
@@ -117,7 +127,8 @@ private slots:
         row("shm_open", "shm_open buf size=4K", "shm_open", 1, { "size" });
         row("shm_unlink", "shm_unlink buf", "shm_unlink", 1);
         row("device", "device fb pfn=0xe0000 pages=16 fill=de:ad", "device", 1, { "fill", "pages", "pfn" });
-        row("device string fill", "device fb pfn=100 pages=1 fill=\"pixels\"", "device", 1, { "fill", "pages", "pfn" });
+        row("device string fill", "device fb pfn=100 pages=1 fill=\"pixels\"", "device", 1,
+            { "fill", "pages", "pfn" });
         row("driver_mmap", "driver_mmap p fb len=64K at=0x5000_0000 prot=rw pgoff=2", "driver_mmap", 2,
             { "at", "len", "pgoff", "prot" });
         row("msync", "msync p 0x1000 4K", "msync", 3);
@@ -138,8 +149,8 @@ private slots:
         row("access", "access p 0x1000 mode=supervisor op=fetch", "access", 2, { "mode", "op" });
         row("access bare", "access p 0x7fff_ffff_f000", "access", 2);
         row("pte walk", "pte p 0x1000", "pte", 2);
-        row("pte set", "pte p 0x1000 level=1 set=p,rw,us clear=nx pfn=20 entry=0x0000_4000_0000_1007", "pte", 2,
-            { "clear", "entry", "level", "pfn", "set" });
+        row("pte set", "pte p 0x1000 level=1 set=p,rw,us clear=nx pfn=20 entry=0x0000_4000_0000_1007", "pte",
+            2, { "clear", "entry", "level", "pfn", "set" });
         row("invlpg", "invlpg p 0x1000", "invlpg", 2);
         row("flush_tlb", "flush_tlb", "flush_tlb", 0);
         row("flush_tlb name", "flush_tlb p", "flush_tlb", 1);
@@ -154,19 +165,20 @@ private slots:
         row("strncpy_from_user", "strncpy_from_user p 0x1000 64", "strncpy_from_user", 3);
         row("trace", "trace p traces/ls.lackey format=lackey limit=1000", "trace", 2, { "format", "limit" });
         row("trace quoted", "trace p \"my traces/a b.txt\" format=addresses", "trace", 2, { "format" });
-        row("workload", "workload p kind=zipf pages=100 count=10_000 theta=0.9 write=0.25 seed=7", "workload", 1,
-            { "count", "kind", "pages", "seed", "theta", "write" });
+        row("workload", "workload p kind=zipf pages=100 count=10_000 theta=0.9 write=0.25 seed=7", "workload",
+            1, { "count", "kind", "pages", "seed", "theta", "write" });
         row("show machine", "show machine", "show", 1);
         row("show process", "show process p", "show", 2);
         row("show vmas", "show vmas p", "show", 2);
         for (const char* what : { "frames", "swap", "tlb", "stats", "lru", "pagecache" })
             QTest::newRow(qPrintable(QStringLiteral("show %1").arg(QLatin1String(what))))
-                << QStringLiteral("show %1").arg(QLatin1String(what)) << QStringLiteral("show") << 1 << QStringList {}
-                << QStringList {};
+                << QStringLiteral("show %1").arg(QLatin1String(what)) << QStringLiteral("show") << 1
+                << QStringList {} << QStringList {};
         row("expect", "expect ret == 0", "expect", 0);
         row("echo", "echo \"hello, world\"", "echo", 1);
         row("options before args", "access mode=user p op=write 0x1000", "access", 2, { "mode", "op" });
-        row("flag between options", "mmap p private len=4K anon", "mmap", 1, { "len" }, { "private", "anon" });
+        row("flag between options", "mmap p private len=4K anon", "mmap", 1, { "len" },
+            { "private", "anon" });
     }
     void validCommands()
     {
@@ -199,7 +211,8 @@ private slots:
     void typedValues()
     {
         {
-            const Command& c = only(parse("machine paging=32bit frames=0x40 tlb=16:4 stlb=512 pcid=off seed=1_000", "t"));
+            const Command& c
+                = only(parse("machine paging=32bit frames=0x40 tlb=16:4 stlb=512 pcid=off seed=1_000", "t"));
             QCOMPARE(c.option("paging")->type, ValueType::Enum);
             QCOMPARE(c.option("paging")->word, std::string("32bit"));
             QCOMPARE(c.option("frames")->number, u64(64));
@@ -212,7 +225,8 @@ private slots:
             QCOMPARE(c.option("frames")->text, std::string("0x40"));
         }
         {
-            const Command& c = only(parse("pte shell 0x40_0000 level=1 set=p,rw,us,nx clear=g pfn=0x28 entry=7", "t"));
+            const Command& c
+                = only(parse("pte shell 0x40_0000 level=1 set=p,rw,us,nx clear=g pfn=0x28 entry=7", "t"));
             QCOMPARE(c.args.at(0).word, std::string("shell"));
             QCOMPARE(c.args.at(1).number, u64(0x400000));
             QCOMPARE(c.args.at(1).pos.column, 11u);
@@ -303,22 +317,27 @@ private slots:
         };
         row("unknown command", "acess p 0x1000", 1, "unknown command 'acess' (did you mean 'access'?)");
         row("unknown command far", "frobnicate", 1, "unknown command 'frobnicate'");
-        row("unknown command indented", "   mmpa p len=4K", 4, "unknown command 'mmpa' (did you mean 'mmap'?)");
+        row("unknown command indented", "   mmpa p len=4K", 4,
+            "unknown command 'mmpa' (did you mean 'mmap'?)");
         row("not a command", "64", 1, "expected a command name, found '64'");
         row("option as command", "frames=64", 1, "expected a command name, found 'frames=64'");
         row("string as command", "\"echo\"", 1, "expected a command name, found '\"echo\"'");
         row("upper-case command", "Machine", 1, "expected a command name, found 'Machine'");
         row("unknown option", "machine frame=64", 9,
-            "unknown option 'frame' for 'machine' (expected one of: paging, frames, ram, tlb, stlb, pcid, policy, seed)");
-        row("option for optionless command", "fork a b x=1", 10, "unknown option 'x' for 'fork' (it takes no options)");
-        row("flag given a value", "mmap p len=4K private=1", 15, "'private' is a flag of 'mmap': write it without '=VALUE'");
+            "unknown option 'frame' for 'machine' (expected one of: paging, frames, ram, tlb, stlb, pcid, "
+            "policy, seed)");
+        row("option for optionless command", "fork a b x=1", 10,
+            "unknown option 'x' for 'fork' (it takes no options)");
+        row("flag given a value", "mmap p len=4K private=1", 15,
+            "'private' is a flag of 'mmap': write it without '=VALUE'");
         row("duplicate option", "machine frames=1 frames=2", 18, "duplicate option 'frames'");
         row("duplicate flag", "mmap p len=4K fixed fixed", 21, "duplicate flag 'fixed'");
         row("bad number", "access p x12", 10, "expected a number, found 'x12'");
         row("number overflow", "machine frames=0x1_0000_0000_0000_0000", 16,
             "number '0x1_0000_0000_0000_0000' does not fit in 64 bits");
         row("bad enum", "machine paging=64bit", 16, "'paging' must be one of 32bit, pae, 4level, 5level");
-        row("enum is case sensitive", "access p 0x1000 mode=User", 22, "'mode' must be one of user, supervisor");
+        row("enum is case sensitive", "access p 0x1000 mode=User", 22,
+            "'mode' must be one of user, supervisor");
         row("string for enum", "machine pcid=\"on\"", 14, "'pcid' must be one of on, off");
         row("positional enum", "show everything", 6,
             "WHAT of 'show' must be one of machine, process, vmas, frames, swap, tlb, stats, lru, pagecache");
@@ -326,60 +345,84 @@ private slots:
         row("missing argument before options", "access p mode=user", 9, "missing argument ADDR for 'access'");
         row("missing first argument", "exit", 5, "missing argument NAME for 'exit'");
         row("missing parent", "fork c", 7, "missing argument PARENT for 'fork'");
-        row("flag where an argument is missing", "touch p write", 9, "missing argument ADDR for 'touch' before the flag 'write'");
+        row("flag where an argument is missing", "touch p write", 9,
+            "missing argument ADDR for 'touch' before the flag 'write'");
         row("unexpected argument", "exit p q", 8, "unexpected argument 'q' for 'exit' (usage: exit NAME)");
-        row("unexpected argument for sync", "sync now", 6, "unexpected argument 'now' for 'sync' (usage: sync)");
+        row("unexpected argument for sync", "sync now", 6,
+            "unexpected argument 'now' for 'sync' (usage: sync)");
         row("unexpected flag-like word", "machine paging=pae x", 20,
-            "unexpected argument 'x' for 'machine' (usage: machine [paging=32bit|pae|4level|5level] [frames=N | ram=SIZE] "
-            "[tlb=ENTRIES[:WAYS]] [stlb=ENTRIES[:WAYS]] [pcid=on|off] [policy=lru|fifo|clock|opt|linux] [seed=N])");
+            "unexpected argument 'x' for 'machine' (usage: machine [paging=32bit|pae|4level|5level] "
+            "[frames=N | ram=SIZE] "
+            "[tlb=ENTRIES[:WAYS]] [stlb=ENTRIES[:WAYS]] [pcid=on|off] [policy=lru|fifo|clock|opt|linux] "
+            "[seed=N])");
         row("bit not 0 or 1", "cpu wp=2", 8, "'wp' must be 0 or 1");
         row("bit as word", "cpu pge=on", 9, "expected a number, found 'on'");
         row("access size", "read p 0x1000 size=3", 20, "'size' must be 1, 2, 4 or 8");
         row("byte too big", "file f size=4K byte=256", 21, "'byte' must be at most 255");
-        row("fraction too big", "workload w kind=zipf pages=10 count=100 write=1.5", 47, "'write' must be between 0 and 1");
+        row("fraction too big", "workload w kind=zipf pages=10 count=100 write=1.5", 47,
+            "'write' must be between 0 and 1");
         row("bad fraction", "workload w kind=zipf pages=10 count=100 theta=x", 47,
             "expected a decimal number such as 0.5, found 'x'");
         row("frames or ram", "machine frames=64 ram=1M", 19, "give either frames= or ram=, not both");
-        row("private or shared", "mmap p len=4K private shared", 23, "give either private or shared, not both");
+        row("private or shared", "mmap p len=4K private shared", 23,
+            "give either private or shared, not both");
         row("anon file shm", "mmap p len=4K file=f anon", 22, "give only one of anon, file= and shm=");
-        row("offset needs file", "mmap p len=4K offset=0", 15, "offset= applies to a file mapping: give file=F too");
+        row("offset needs file", "mmap p len=4K offset=0", 15,
+            "offset= applies to a file mapping: give file=F too");
         row("size or len", "read p 0 len=2 size=1", 16, "give either size= or len=, not both");
         row("fill or byte", "file f size=1 fill=\"a\" byte=1", 24, "give either fill= or byte=, not both");
         row("missing option", "mmap p", 7, "missing option len=SIZE for 'mmap'");
-        row("missing enum option", "workload w pages=1 count=1", 27, "missing option kind=seq|random|loop|zipf for 'workload'");
+        row("missing enum option", "workload w pages=1 count=1", 27,
+            "missing option kind=seq|random|loop|zipf for 'workload'");
         row("missing size option", "get_user p 0x1000", 18, "missing option size=1|2|4|8 for 'get_user'");
-        row("set needs level", "pte p 0x1000 set=p", 14, "set= needs level=N: the level of the entry to change (1 = PTE)");
-        row("pfn needs level", "pte p 0x1000 pfn=3", 14, "pfn= needs level=N: the level of the entry to change (1 = PTE)");
+        row("set needs level", "pte p 0x1000 set=p", 14,
+            "set= needs level=N: the level of the entry to change (1 = PTE)");
+        row("pfn needs level", "pte p 0x1000 pfn=3", 14,
+            "pfn= needs level=N: the level of the entry to change (1 = PTE)");
         row("bad flag", "pte p 0x1000 level=1 set=p,foo", 28,
             "unknown flag 'foo' (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)");
         row("bad prot", "mprotect p 0x1000 4K wr", 22,
-            "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found 'wr'");
-        row("bad size", "mmap p len=16k", 12, "expected a size (a number with an optional K, M, G or T suffix), found '16k'");
-        row("bad time", "swapon s size=1M latency=5h", 26, "expected a time (a number with ns, us, ms or s), found '5h'");
+            "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found "
+            "'wr'");
+        row("bad size", "mmap p len=16k", 12,
+            "expected a size (a number with an optional K, M, G or T suffix), found '16k'");
+        row("bad time", "swapon s size=1M latency=5h", 26,
+            "expected a time (a number with ns, us, ms or s), found '5h'");
         row("bad pair", "machine tlb=16:", 16, "expected ENTRIES[:WAYS] such as 16:4, found '16:'");
         row("bad bytes", "write p 0 bytes=de:a", 20,
             "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found 'de:a'");
-        row("bad signed", "swapon s size=1M prio=--3", 23, "expected a number (optionally negative), found '--3'");
+        row("bad signed", "swapon s size=1M prio=--3", 23,
+            "expected a number (optionally negative), found '--3'");
         row("negative where unsigned", "reclaim pages=-1", 15, "expected a number, found '-1'");
         row("bad name", "process P1", 9, "expected a name ([a-z_][a-z0-9_.]*), found 'P1'");
         row("string for name", "process \"p\"", 9, "expected a name ([a-z_][a-z0-9_.]*), found '\"p\"'");
         row("string for number", "access p \"0x10\"", 10, "expected a number, found '\"0x10\"'");
-        row("bad path", "trace p a:b", 9, "expected a file path (a \"string\", or letters, digits and _ . / + ~ -), found 'a:b'");
+        row("bad path", "trace p a:b", 9,
+            "expected a file path (a \"string\", or letters, digits and _ . / + ~ -), found 'a:b'");
         row("echo needs a string", "echo hello", 6, "expected a string in double quotes, found 'hello'");
         row("echo missing", "echo", 5, "missing argument TEXT for 'echo'");
-        row("write missing data", "write p 0x1000", 15, "give one of VALUE, \"string\" or bytes=... for 'write'");
-        row("write two data", "write p 0x1000 5 bytes=01", 18, "give one of VALUE, \"string\" or bytes=... for 'write'");
-        row("write size with string", "write p 0x1000 \"ab\" size=4", 21, "size= applies to a number VALUE, not to a string");
-        row("write size with bytes", "write p 0x1000 bytes=01 size=4", 25, "size= applies to a number VALUE, not to bytes=");
-        row("copy_to_user missing", "copy_to_user p 0x1000", 22, "give either \"string\" or bytes=... for 'copy_to_user'");
-        row("copy_to_user number", "copy_to_user p 0x1000 5", 23, "expected a string in double quotes, found '5'");
+        row("write missing data", "write p 0x1000", 15,
+            "give one of VALUE, \"string\" or bytes=... for 'write'");
+        row("write two data", "write p 0x1000 5 bytes=01", 18,
+            "give one of VALUE, \"string\" or bytes=... for 'write'");
+        row("write size with string", "write p 0x1000 \"ab\" size=4", 21,
+            "size= applies to a number VALUE, not to a string");
+        row("write size with bytes", "write p 0x1000 bytes=01 size=4", 25,
+            "size= applies to a number VALUE, not to bytes=");
+        row("copy_to_user missing", "copy_to_user p 0x1000", 22,
+            "give either \"string\" or bytes=... for 'copy_to_user'");
+        row("copy_to_user number", "copy_to_user p 0x1000 5", 23,
+            "expected a string in double quotes, found '5'");
         row("mlockall missing", "mlockall p", 11, "missing current, future or onfault for 'mlockall'");
         row("show process missing name", "show process", 13, "missing argument NAME for 'show process'");
         row("show tlb with name", "show tlb p", 10,
-            "unexpected argument 'p' for 'show tlb' (only 'show process NAME' and 'show vmas NAME' take a NAME)");
+            "unexpected argument 'p' for 'show tlb' (only 'show process NAME' and 'show vmas NAME' take a "
+            "NAME)");
         row("unterminated string", "echo \"abc", 6, "unterminated string (missing closing '\"')");
-        row("bad escape", "echo \"a\\qb\"", 8, "unknown escape '\\q' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)");
-        row("missing option value", "mmap p len=", 8, "missing value for option 'len' (write len=VALUE with no blank around '=')");
+        row("bad escape", "echo \"a\\qb\"", 8,
+            "unknown escape '\\q' in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)");
+        row("missing option value", "mmap p len=", 8,
+            "missing value for option 'len' (write len=VALUE with no blank around '=')");
         row("binary junk", "\x01\x02", 1, "expected a command name, found '\\x01\\x02'");
     }
     void errors()
@@ -404,7 +447,8 @@ private slots:
         QCOMPARE(q(d.format()), QStringLiteral("lesson.vms:12:7: error: unknown command 'x'"));
         const ParseResult r = parse("machine frames=64\nprocess p\nacess p 0x1000\n", "scenario.vms");
         QCOMPARE(r.diagnostics.size(), std::size_t(1));
-        QCOMPARE(q(r.diagnostics[0].format()), QStringLiteral("scenario.vms:3:1: error: unknown command 'acess' (did you mean 'access'?)"));
+        QCOMPARE(q(r.diagnostics[0].format()),
+            QStringLiteral("scenario.vms:3:1: error: unknown command 'acess' (did you mean 'access'?)"));
     }
 
     // One error per line, every bad line reported, good lines still parsed.
@@ -512,9 +556,11 @@ private slots:
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             QFile exitFile(golden.filePath(dir + QStringLiteral("/expected_exit")));
-            const bool syntaxError = exitFile.open(QIODevice::ReadOnly) && exitFile.readAll().trimmed() == "2";
+            const bool syntaxError
+                = exitFile.open(QIODevice::ReadOnly) && exitFile.readAll().trimmed() == "2";
             const QByteArray text = file.readAll();
-            const ParseResult r = parse(std::string_view(text.constData(), std::size_t(text.size())), dir.toStdString());
+            const ParseResult r
+                = parse(std::string_view(text.constData(), std::size_t(text.size())), dir.toStdString());
             QVERIFY2(r.ok() != syntaxError, qPrintable(dir + QStringLiteral(": ") + diagnostics(r)));
             ++count;
         }
@@ -556,7 +602,10 @@ private slots:
                     switch (rng() % 4) {
                     case 0: text[at] = alphabet[rng() % alphabet.size()]; break;
                     case 1: text.erase(at, 1 + rng() % 5); break;
-                    case 2: text.insert(at, 1, mode == 1 ? alphabet[rng() % alphabet.size()] : char(rng() & 0xff)); break;
+                    case 2:
+                        text.insert(
+                            at, 1, mode == 1 ? alphabet[rng() % alphabet.size()] : char(rng() & 0xff));
+                        break;
                     case 3: text.insert(at, text.substr(rng() % text.size(), rng() % 20)); break;
                     }
                 }
@@ -565,11 +614,12 @@ private slots:
             checkPositions(text, r);
         }
         // Pathological inputs.
-        for (const std::string& text : std::vector<std::string> { std::string(1 << 20, 'a'), "echo \"" + std::string(1 << 20, 'x'),
-                 "machine frames=" + std::string(100000, '9'), std::string(100000, '\\'), std::string("\\"),
-                 std::string("expect") + std::string(50000, '('), "echo \"\\", std::string(20000, '\n') + "x",
-                 std::string("expect pte(") + std::string(10000, ',') + ")", std::string("\0\0\0", 3),
-                 "mmap p len=4K " + std::string(100000, ' ') + "fixed" }) {
+        for (const std::string& text :
+            std::vector<std::string> { std::string(1 << 20, 'a'), "echo \"" + std::string(1 << 20, 'x'),
+                "machine frames=" + std::string(100000, '9'), std::string(100000, '\\'), std::string("\\"),
+                std::string("expect") + std::string(50000, '('), "echo \"\\", std::string(20000, '\n') + "x",
+                std::string("expect pte(") + std::string(10000, ',') + ")", std::string("\0\0\0", 3),
+                "mmap p len=4K " + std::string(100000, ' ') + "fixed" }) {
             const ParseResult r = parse(text, "fuzz");
             checkPositions(text, r);
         }
@@ -586,7 +636,8 @@ private slots:
                 text += kinds[i % 4];
             const auto start = std::chrono::steady_clock::now();
             const ParseResult r = parse(text, "big.vms");
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            const double seconds
+                = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             commands = r.ok() ? r.script.commands.size() : 0;
             return seconds;
         };
@@ -629,7 +680,8 @@ private:
         for (const auto& c : r.script.commands) {
             QVERIFY(c.pos.line >= 1 && c.pos.line <= lengths.size());
             for (const auto& a : c.args)
-                QVERIFY(a.pos.line >= 1 && a.pos.line <= lengths.size() && a.pos.column <= lengths[a.pos.line - 1] + 1);
+                QVERIFY(a.pos.line >= 1 && a.pos.line <= lengths.size()
+                    && a.pos.column <= lengths[a.pos.line - 1] + 1);
         }
     }
 };
