@@ -39,8 +39,8 @@ struct Vma {
     VAddr end = 0;   // exclusive, page aligned
     u64 flags = 0;   // vm::*
     Backing backing = Backing::Anon;
-    u32 object = 0;  // id of the file, shm object or device (0 for anon)
-    u64 pgoff = 0;   // page offset in the object of `start` (device: page offset from its pfn)
+    u32 object = 0;    // id of the file, shm object or device (0 for anon)
+    u64 pgoff = 0;     // page offset in the object of `start` (device: page offset from its pfn)
     std::string label; // "[heap]", "[stack]", "text", or the object's name
 
     u64 pages() const { return (end - start) >> kPageShift; }
