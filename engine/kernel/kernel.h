@@ -11,6 +11,7 @@
 #include "kernel/vma.h"
 #include "machine/machine.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -21,9 +22,10 @@
 namespace pagelab::kernel {
 
 // Linux errno values the mmap family returns (as positive numbers; syscalls return -errno).
+// Spelled kEINVAL ...: <cerrno> defines EINVAL and friends as macros.
 namespace err {
-constexpr int EPERM = 1, ENOENT = 2, EBADF = 9, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
-              ENODEV = 19, EINVAL = 22, ENOSPC = 28, EOVERFLOW = 75;
+constexpr int kEPERM = 1, kENOENT = 2, kEBADF = 9, kENOMEM = 12, kEACCES = 13, kEFAULT = 14, kEEXIST = 17,
+              kENODEV = 19, kEINVAL = 22, kENOSPC = 28, kEOVERFLOW = 75;
 std::string_view name(int e); // "EINVAL"
 } // namespace err
 
@@ -36,9 +38,9 @@ struct File {
     u32 id = 0;
     std::string name;
     u64 size = 0;
-    std::vector<u8> disk;             // size bytes (what a read from disk returns)
-    std::map<u64, Pfn> cache;         // page index -> frame of the page cache
-    std::map<u64, bool> dirty;        // page index -> dirty in the cache (MAP_SHARED write)
+    std::vector<u8> disk;      // size bytes (what a read from disk returns)
+    std::map<u64, Pfn> cache;  // page index -> frame of the page cache
+    std::map<u64, bool> dirty; // page index -> dirty in the cache (MAP_SHARED write)
 };
 
 // A POSIX shared memory object (shm_open): pages in tmpfs, never written to a disk.
@@ -55,7 +57,7 @@ struct ShmObject {
 struct Device {
     u32 id = 0;
     std::string name;
-    Pfn pfn = 0;   // first frame (must be at or above the end of RAM)
+    Pfn pfn = 0; // first frame (must be at or above the end of RAM)
     u64 pages = 0;
     std::vector<u8> contents; // pages * 4096 bytes (device registers / buffer)
 };
@@ -63,17 +65,17 @@ struct Device {
 // Per-frame kernel bookkeeping for frames that hold user data (anon, page cache, shm).
 struct PageMeta {
     Backing kind = Backing::Anon;
-    u32 object = 0;   // file or shm id for page cache / shm pages
-    u64 index = 0;    // page index in that object
-    u32 refs = 0;     // page-table mappings + 1 while in the page cache / shm object
+    u32 object = 0; // file or shm id for page cache / shm pages
+    u64 index = 0;  // page index in that object
+    u32 refs = 0;   // page-table mappings + 1 while in the page cache / shm object
     bool locked = false;
 };
 
 struct Mm {
     VmaTree vmas;
-    u64 lockFuture = 0;  // mlockall(MCL_FUTURE [| MCL_ONFAULT]): vm::LOCKED [| vm::LOCKONFAULT]
-    VAddr brk = 0;       // end of the heap (layout=classic)
-    u64 rss = 0;         // resident pages mapped by this mm
+    u64 lockFuture = 0; // mlockall(MCL_FUTURE [| MCL_ONFAULT]): vm::LOCKED [| vm::LOCKONFAULT]
+    VAddr brk = 0;      // end of the heap (layout=classic)
+    u64 rss = 0;        // resident pages mapped by this mm
 };
 
 enum class Signal : u8 { None, Segv, Bus };
@@ -83,10 +85,10 @@ std::string_view toString(Signal s); // "SIGSEGV", "SIGBUS"
 // What the fault handler did with one #PF.
 struct FaultResult {
     bool resolved = false;
-    bool major = false;      // needed "I/O": read from a file (or swap, later)
+    bool major = false; // needed "I/O": read from a file (or swap, later)
     Signal signal = Signal::None;
     SegvCode code = SegvCode::None;
-    std::string what;        // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "spurious", ...
+    std::string what; // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "spurious", ...
 };
 
 // One user-mode access of 1..8 bytes through the MMU, the fault handler and retry.
@@ -96,7 +98,7 @@ struct UserAccess {
     bool tlbHit = false;
     std::optional<u32> faultErrorCode; // the first #PF, if any
     VAddr cr2 = 0;
-    FaultResult fault;                 // what the handler did with it
+    FaultResult fault; // what the handler did with it
     Signal signal = Signal::None;
 };
 
@@ -128,12 +130,12 @@ public:
     // ---- the mmap family (kernel_mm.cpp); return Linux's errno on failure
     struct MmapArgs {
         u64 len = 0;
-        std::optional<VAddr> at;     // hint, or exact address with fixed
+        std::optional<VAddr> at; // hint, or exact address with fixed
         u64 prot = vm::READ | vm::WRITE;
         bool shared = false;
         Backing backing = Backing::Anon;
-        std::string object;          // file or shm name
-        u64 offset = 0;              // bytes into the file
+        std::string object; // file or shm name
+        u64 offset = 0;     // bytes into the file
         bool fixed = false, populate = false, locked = false;
     };
     SysResult mmap(Process& p, const MmapArgs& a);
@@ -147,7 +149,8 @@ public:
     SysResult createDevice(const std::string& name, Pfn pfn, u64 pages, const std::vector<u8>& fill);
     // The driver's mmap: a VMA with VM_IO|VM_PFNMAP|VM_DONTEXPAND|VM_DONTDUMP whose PTEs
     // remap_pfn_range fills now; pgoff pages into the device.
-    SysResult driverMmap(Process& p, const std::string& device, u64 len, std::optional<VAddr> at, u64 prot, u64 pgoff);
+    SysResult driverMmap(
+        Process& p, const std::string& device, u64 len, std::optional<VAddr> at, u64 prot, u64 pgoff);
     // msync(MS_SYNC) of a range / sync(): write dirty page-cache pages back to their files.
     SysResult msync(Process& p, VAddr addr, u64 len);
     u64 sync(); // returns pages written back
@@ -185,6 +188,65 @@ public:
     std::optional<Pfn> allocUserFrame(u32 owner, Backing kind, u32 object, u64 index);
     void getPage(Pfn pfn);
     void putPage(Pfn pfn); // frees the frame when the last reference goes
+
+    // ---- part "mm" (kernel_pages.cpp, kernel_mm.cpp, kernel_objects.cpp): helpers for the
+    // fault handler and the views.
+    // installPte over a present entry: same frame -> the entry is rewritten (A/D kept, no new
+    // reference: COW reuse, mprotect); another frame -> the old one is unmapped after the new
+    // entry is written (COW copy). The TLB is invalidated only when a present entry changes
+    // (x86 caches no not-present translations).
+    // A PROT_NONE page keeps its frame in a non-present PTE marked like Linux's _PAGE_PROTNONE
+    // (the G bit with P clear); mprotect turns it back into a present entry.
+    static constexpr u64 kPteProtNone = u64 { 1 } << 8;
+    // The PTE value for pfn with the rights of vmaFlags (RW only when `writable`, NX when the
+    // VMA lacks VM_EXEC and NX is in force, kPteProtNone when the VMA has no access at all).
+    u64 makePte(Pfn pfn, u64 vmaFlags, bool writable) const;
+    // flush_tlb_page for p: INVLPG when p is current, or its PCID's entry when PCIDs are on.
+    void flushPte(Process& p, VAddr va);
+    // The page cache (filemap_fault -> filemap_get_folio): the frame of page `index` of f;
+    // on a miss reads it from "disk" (zeros past EOF) into a new frame held by the cache
+    // (refs=1) and sets `major`. Throws std::runtime_error when no frame is free.
+    Pfn pageCacheGet(File& f, u64 index, bool& major);
+    // shmem_get_folio: the frame of page `index` of s, zeroed on first use (refs=1 for the
+    // object). Throws std::runtime_error when no frame is free.
+    Pfn shmGetPage(ShmObject& s, u64 index);
+    File* fileById(u32 id);
+    ShmObject* shmById(u32 id);
+    Device* deviceById(u32 id);
+
+private:
+    Journal* journal();
+    // Writes `entry` as the PTE of va (creating tables), taking the references a new mapping
+    // holds (refs, mapCount, rss); drops those of a different frame it replaces.
+    bool mapEntry(Process& p, VAddr va, u64 entry);
+    // Calls fn(va, pteAddr, entry) for every non-zero 4 KiB PTE of p in [start, end).
+    void forEachPte(Process& p, VAddr start, VAddr end, const std::function<void(VAddr, PAddr, u64)>& fn);
+    // Releases every page-table frame of p, the top table included; returns how many.
+    u64 freeTables(Process& p);
+    // Removes [start, end) from p's VMAs and zaps their PTEs (emits VmaChange "munmap").
+    void unmapRange(Process& p, VAddr start, VAddr end);
+    // Recounts ShmObject::mappings over every mm and frees unlinked objects no one maps.
+    void refreshShmMappings();
+    void freeShm(u32 id);
+    // Chooses the address of a new mapping (get_unmapped_area): hint if free, else top-down.
+    std::optional<VAddr> pickAddress(Process& p, u64 len, std::optional<VAddr> hint);
+    // page_mkclean for one shared file VMA range: moves PTE dirty bits into the page cache.
+    void collectDirty(Process& p, const Vma& v, VAddr start, VAddr end);
+    void writebackPage(File& f, u64 index);
+    void prefault(Process& p, VAddr start, VAddr end);
+
+private:
+    // ---- part "fault" (kernel_fault.cpp): the steps of handleFault and userRead/userWrite.
+    // do_anonymous_page / do_read_fault / do_cow_fault / do_shared_fault for a missing PTE.
+    FaultResult faultMissing(Process& p, const Vma& vma, VAddr va, bool write);
+    // do_wp_page: a write to a present read-only PTE of a writable VMA.
+    FaultResult faultWriteProtected(Process& p, const Vma& vma, VAddr va, PAddr pteAddr, u64 entry);
+    // expand_stack: grows a VM_GROWSDOWN VMA down to addr; the grown VMA or nullptr.
+    const Vma* expandStack(Process& p, VAddr addr);
+    // A new anonymous frame with a copy of src (RAM or device memory).
+    std::optional<Pfn> copyToNewFrame(Process& p, VAddr va, Pfn src);
+    // Byte ranges: one MMU access per page, the rest through its translation.
+    UserAccess userBytes(Process& p, VAddr va, AccessOp op, u8* data, u64 len, u64& done);
 
 private:
     friend struct KernelInternals;

@@ -137,14 +137,29 @@ bool Machine::setCpuFlag(std::string_view name, bool value)
     Journal* j = journal_.enabled() ? &journal_ : nullptr;
     bool* flag = nullptr;
     const char* reg = "";
-    if (name == "wp") { flag = &cpu_.wp; reg = "CR0.WP"; }
-    else if (name == "smep") { flag = &cpu_.smep; reg = "CR4.SMEP"; }
-    else if (name == "smap") { flag = &cpu_.smap; reg = "CR4.SMAP"; }
-    else if (name == "nxe") { flag = &cpu_.nxe; reg = "EFER.NXE"; }
-    else if (name == "pge") { flag = &cpu_.pge; reg = "CR4.PGE"; }
-    else if (name == "pse") { flag = &cpu_.pse; reg = "CR4.PSE"; }
-    else if (name == "ac") { flag = &cpu_.ac; reg = "EFLAGS.AC"; }
-    else return false;
+    if (name == "wp") {
+        flag = &cpu_.wp;
+        reg = "CR0.WP";
+    } else if (name == "smep") {
+        flag = &cpu_.smep;
+        reg = "CR4.SMEP";
+    } else if (name == "smap") {
+        flag = &cpu_.smap;
+        reg = "CR4.SMAP";
+    } else if (name == "nxe") {
+        flag = &cpu_.nxe;
+        reg = "EFER.NXE";
+    } else if (name == "pge") {
+        flag = &cpu_.pge;
+        reg = "CR4.PGE";
+    } else if (name == "pse") {
+        flag = &cpu_.pse;
+        reg = "CR4.PSE";
+    } else if (name == "ac") {
+        flag = &cpu_.ac;
+        reg = "EFLAGS.AC";
+    } else
+        return false;
     const bool old = *flag;
     *flag = value;
     record(j, ev::CpuConfig { reg, value });
@@ -212,6 +227,25 @@ void Machine::switchTo(Process& p)
         ev::ContextSwitch { current_ ? current_->pid : 0, p.pid, p.name });
     current_ = &p;
     loadCr3(cr3For(p));
+}
+
+void Machine::destroyProcess(Process& p)
+{
+    Journal* j = journal_.enabled() ? &journal_ : nullptr;
+    const bool wasCurrent = current_ == &p;
+    // Its tables are gone: no translation tagged with its PCID may survive (a later process
+    // may get the same PCID). Without PCIDs the entries of a process that is not running
+    // went at the switch away from it, and the CR3 load below flushes those of a running one.
+    if (cpu_.pcide)
+        tlb_.flushNonGlobal(p.pcid, false, j);
+    std::erase_if(processes_, [&](const std::unique_ptr<Process>& q) { return q.get() == &p; });
+    if (!wasCurrent)
+        return;
+    current_ = nullptr;
+    if (!processes_.empty())
+        switchTo(*processes_.front());
+    else if (!cpu_.pcide)
+        tlb_.flushNonGlobal(0, true, j); // CR3 still names the freed tables: nothing may hit
 }
 
 CpuState Machine::cpuFor(const Process& p) const

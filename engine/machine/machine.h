@@ -89,6 +89,10 @@ public:
     const Process* current() const { return current_; }
     // Context switch: loads the process's CR3 (with PCID and no-flush when PCIDs are on).
     void switchTo(Process& p);
+    // Forgets a process whose memory the kernel has already freed (exit): no TLB entry of it
+    // survives, and when it was running the machine switches to the first remaining process,
+    // if any (else CR3 is left as it was). `p` is destroyed.
+    void destroyProcess(Process& p);
     // The CPU state as it would be with `p` running (for inspecting another process).
     CpuState cpuFor(const Process& p) const;
 
