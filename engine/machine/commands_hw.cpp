@@ -15,7 +15,10 @@ bool isOn(const script::Value& v)
     return v.word == "1" || v.word == "on";
 }
 
-std::string yesNo(bool b) { return b ? "1" : "0"; }
+std::string yesNo(bool b)
+{
+    return b ? "1" : "0";
+}
 
 void cmdCpu(CommandContext& c)
 {
@@ -36,11 +39,16 @@ void cmdCpu(CommandContext& c)
 void cmdProcess(CommandContext& c)
 {
     const auto& name = c.cmd.args.at(0).word;
-    if (const auto* layout = c.cmd.option("layout"); layout && layout->word == "classic")
-        c.failAt(*layout, "layout=classic needs the kernel's VMAs, which this version does not model yet; use layout=empty");
-    Process& p = c.machine.createProcess(name);
+    if (c.machine.findProcess(name))
+        c.failAt(c.cmd.args.at(0), "a process named '" + name + "' already exists");
+    const auto* layout = c.cmd.option("layout");
+    const bool classic = layout && layout->word == "classic";
+    // Through the kernel, so the process gets its mm (and, with classic, its ELF-like VMAs).
+    Process& p = c.kernel.createProcess(name, classic);
     c.say("process " + name + ": pid " + std::to_string(p.pid) + ", top-level table in frame "
-        + std::to_string(p.topTable) + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : ""));
+        + std::to_string(p.topTable) + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : "")
+        + (classic ? ", " + std::to_string(c.kernel.mm(p).vmas.size()) + " VMAs (text, data, heap, stack)"
+                   : ""));
 }
 
 void cmdSwitch(CommandContext& c)
@@ -86,8 +94,7 @@ void cmdAccess(CommandContext& c)
             : r.dirtyRewalk         ? "TLB hit on an entry with D=0, page walk to set D"
             : r.stlbHit             ? "L1 TLB miss, STLB hit (copied into the L1 TLB)"
                                     : "TLB hit";
-        c.say(head + how + " -> physical " + hex(r.paddr) + " ("
-            + std::string(toString(r.size)) + " page)");
+        c.say(head + how + " -> physical " + hex(r.paddr) + " (" + std::string(toString(r.size)) + " page)");
         return;
     }
     FaultInfo f;
@@ -127,7 +134,8 @@ void sayLevels(CommandContext& c, const std::vector<WalkLevel>& levels, PagingMo
     for (const auto& l : levels)
         c.say("  level " + std::to_string(l.level) + " " + names[l.level] + " [" + std::to_string(l.index)
             + "] at " + hex(l.entryAddr) + " = " + hex(l.entry) + "  " + describeEntry(l.entry)
-            + ((l.entry & pte::P) ? "  -> frame " + std::to_string(entryAddress(mode, l.entry) >> kPageShift) : ""));
+            + ((l.entry & pte::P) ? "  -> frame " + std::to_string(entryAddress(mode, l.entry) >> kPageShift)
+                                  : ""));
 }
 
 void cmdPte(CommandContext& c)
@@ -146,8 +154,9 @@ void cmdPte(CommandContext& c)
         const int levels = geometry(mode).levels;
         const u64 level = levelOpt->number;
         if (level < 1 || level > static_cast<u64>(levels))
-            c.failAt(*levelOpt, "level=" + std::to_string(level) + ": " + std::string(toString(mode))
-                + " paging has levels 1 to " + std::to_string(levels));
+            c.failAt(*levelOpt,
+                "level=" + std::to_string(level) + ": " + std::string(toString(mode))
+                    + " paging has levels 1 to " + std::to_string(levels));
         CpuState cpu = c.machine.cpuFor(p);
         auto entryAddr = c.machine.editor().ensureEntry(cpu, va, static_cast<int>(level),
             [&](int tableLevel) { return c.machine.allocateTable(p.pid, tableLevel); });
@@ -169,9 +178,10 @@ void cmdPte(CommandContext& c)
             const u64 addrMask = ((u64 { 1 } << physBits) - 1) & ~u64 { kPageSize - 1 };
             const u64 pfn = pf->number;
             if (pfn >= (u64 { 1 } << (physBits - kPageShift)))
-                c.failAt(*pf, "pfn=" + std::to_string(pfn) + " is beyond the " + std::to_string(physBits)
-                    + "-bit physical address space of a " + std::string(toString(mode))
-                    + " entry (to set reserved bits on purpose, use entry=)");
+                c.failAt(*pf,
+                    "pfn=" + std::to_string(pfn) + " is beyond the " + std::to_string(physBits)
+                        + "-bit physical address space of a " + std::string(toString(mode))
+                        + " entry (to set reserved bits on purpose, use entry=)");
             value = (value & ~addrMask) | (pfn << kPageShift);
             // Give the frame an owner when it is free RAM, so the physical view shows it.
             if (level == 1 || !(value & pte::PS))
@@ -203,11 +213,13 @@ void cmdInvlpg(CommandContext& c)
     Process& p = c.process(0);
     const VAddr va = c.cmd.args.at(1).number;
     if (c.machine.current() != &p)
-        c.fail("invlpg runs on the CPU, which is running " + std::string(c.machine.current() ? c.machine.current()->name : "nothing")
-            + ": switch to " + p.name + " first");
+        c.fail("invlpg runs on the CPU, which is running "
+            + std::string(c.machine.current() ? c.machine.current()->name : "nothing") + ": switch to "
+            + p.name + " first");
     Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
     const u32 removed = c.machine.tlb().invlpg(va, c.machine.cpu().pcid(), j);
-    c.say("invlpg " + hex(va) + ": " + std::to_string(removed) + " TLB entr" + (removed == 1 ? "y" : "ies") + " removed");
+    c.say("invlpg " + hex(va) + ": " + std::to_string(removed) + " TLB entr" + (removed == 1 ? "y" : "ies")
+        + " removed");
     c.extra.field("removed", static_cast<u64>(removed));
 }
 
@@ -238,7 +250,9 @@ Process& CommandContext::process(std::size_t argIndex)
     std::string known;
     for (const auto& p : machine.processes())
         known += (known.empty() ? "" : ", ") + p->name;
-    failAt(v, "no process named '" + v.word + "'" + (known.empty() ? " (create one with: process NAME)" : "; processes: " + known));
+    failAt(v,
+        "no process named '" + v.word + "'"
+            + (known.empty() ? " (create one with: process NAME)" : "; processes: " + known));
 }
 
 std::string describeEntry(u64 entry)
@@ -253,10 +267,14 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
 {
     MachineConfig c;
     if (const auto* v = cmd.option("paging")) {
-        if (v->word == "32bit") c.paging = PagingMode::Bits32;
-        else if (v->word == "pae") c.paging = PagingMode::Pae;
-        else if (v->word == "5level") c.paging = PagingMode::Level5;
-        else c.paging = PagingMode::Level4;
+        if (v->word == "32bit")
+            c.paging = PagingMode::Bits32;
+        else if (v->word == "pae")
+            c.paging = PagingMode::Pae;
+        else if (v->word == "5level")
+            c.paging = PagingMode::Level5;
+        else
+            c.paging = PagingMode::Level4;
     }
     if (cmd.has("frames") && cmd.has("ram"))
         throw CommandError(cmd.option("ram")->pos, "give either frames= or ram=, not both");
@@ -273,7 +291,8 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
     }
     if (const auto* v = cmd.option("stlb")) {
         c.tlb.stlbEntries = static_cast<u32>(std::min<u64>(v->number, 0xffff'ffffu));
-        c.tlb.stlbWays = v->second ? static_cast<u32>(std::min<u64>(v->second, 0xffff'ffffu)) : c.tlb.stlbEntries;
+        c.tlb.stlbWays
+            = v->second ? static_cast<u32>(std::min<u64>(v->second, 0xffff'ffffu)) : c.tlb.stlbEntries;
     }
     if (const auto* v = cmd.option("pcid"))
         c.pcid = v->word == "on";
@@ -284,9 +303,9 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
     if (std::string err = c.validate(); !err.empty()) {
         // Point at the option that is wrong where we can tell.
         const char* option = err.rfind("stlb=", 0) == 0 ? "stlb"
-            : err.rfind("tlb=", 0) == 0                  ? "tlb"
-            : err.rfind("pcid", 0) == 0                  ? "pcid"
-                                                         : "frames";
+            : err.rfind("tlb=", 0) == 0                 ? "tlb"
+            : err.rfind("pcid", 0) == 0                 ? "pcid"
+                                                        : "frames";
         const script::Value* at = cmd.option(option);
         if (!at)
             at = cmd.option("ram");

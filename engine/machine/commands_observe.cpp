@@ -13,10 +13,18 @@ void showStats(CommandContext& c)
 {
     const Stats& s = c.machine.stats();
     const std::pair<const char*, u64> rows[] = {
-        { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses }, { "stlb_hits", s.stlbHits },
-        { "walks", s.walks }, { "page_faults", s.pageFaults }, { "minor_faults", s.minorFaults },
-        { "major_faults", s.majorFaults }, { "swap_outs", s.swapOuts }, { "swap_ins", s.swapIns },
-        { "evictions", s.evictions }, { "writebacks", s.writebacks },
+        { "accesses", s.accesses },
+        { "tlb_hits", s.tlbHits },
+        { "tlb_misses", s.tlbMisses },
+        { "stlb_hits", s.stlbHits },
+        { "walks", s.walks },
+        { "page_faults", s.pageFaults },
+        { "minor_faults", s.minorFaults },
+        { "major_faults", s.majorFaults },
+        { "swap_outs", s.swapOuts },
+        { "swap_ins", s.swapIns },
+        { "evictions", s.evictions },
+        { "writebacks", s.writebacks },
     };
     c.extra.key("stats").beginObject();
     for (const auto& [k, v] : rows) {
@@ -33,33 +41,55 @@ void showMachine(CommandContext& c)
     const auto& cfg = m.config();
     const CpuState& cpu = m.cpu();
     c.say("paging   " + std::string(toString(cfg.paging)));
-    c.say("memory   " + std::to_string(cfg.frames) + " frames of 4 KiB, " + std::to_string(m.frames().freeFrames()) + " free");
+    c.say("memory   " + std::to_string(cfg.frames) + " frames of 4 KiB, "
+        + std::to_string(m.frames().freeFrames()) + " free");
     c.say("tlb      " + std::to_string(cfg.tlb.entries) + " entries, " + std::to_string(cfg.tlb.ways) + "-way"
-        + (cfg.tlb.stlbEntries ? "; STLB " + std::to_string(cfg.tlb.stlbEntries) + " entries, " + std::to_string(cfg.tlb.stlbWays) + "-way" : std::string()));
-    c.say("cr3      " + hex(cpu.cr3) + (cpu.pcide ? " (PCID " + std::to_string(cpu.pcid()) + ")" : std::string()));
+        + (cfg.tlb.stlbEntries ? "; STLB " + std::to_string(cfg.tlb.stlbEntries) + " entries, "
+                    + std::to_string(cfg.tlb.stlbWays) + "-way"
+                               : std::string()));
+    c.say("cr3      " + hex(cpu.cr3)
+        + (cpu.pcide ? " (PCID " + std::to_string(cpu.pcid()) + ")" : std::string()));
     c.say("cr2      " + hex(cpu.cr2));
-    c.say(std::string("cpu      WP=") + (cpu.wp ? "1" : "0") + " SMEP=" + (cpu.smep ? "1" : "0") + " SMAP=" + (cpu.smap ? "1" : "0")
-        + " NXE=" + (cpu.nxe ? "1" : "0") + " PGE=" + (cpu.pge ? "1" : "0") + " PSE=" + (cpu.pse ? "1" : "0")
-        + " AC=" + (cpu.ac ? "1" : "0") + " PCIDE=" + (cpu.pcide ? "1" : "0"));
+    c.say(std::string("cpu      WP=") + (cpu.wp ? "1" : "0") + " SMEP=" + (cpu.smep ? "1" : "0") + " SMAP="
+        + (cpu.smap ? "1" : "0") + " NXE=" + (cpu.nxe ? "1" : "0") + " PGE=" + (cpu.pge ? "1" : "0") + " PSE="
+        + (cpu.pse ? "1" : "0") + " AC=" + (cpu.ac ? "1" : "0") + " PCIDE=" + (cpu.pcide ? "1" : "0"));
     for (const auto& p : m.processes())
-        c.say("process  " + p->name + " pid " + std::to_string(p->pid) + (m.current() == p.get() ? " (running)" : ""));
+        c.say("process  " + p->name + " pid " + std::to_string(p->pid)
+            + (m.current() == p.get() ? " (running)" : ""));
 
     auto& j = c.extra;
     j.key("machine").beginObject();
     j.field("paging", toString(cfg.paging));
     j.field("frames", cfg.frames);
     j.field("free_frames", m.frames().freeFrames());
-    j.key("tlb").beginObject().field("entries", static_cast<u64>(cfg.tlb.entries)).field("ways", static_cast<u64>(cfg.tlb.ways))
-        .field("stlb_entries", static_cast<u64>(cfg.tlb.stlbEntries)).field("stlb_ways", static_cast<u64>(cfg.tlb.stlbWays)).endObject();
+    j.key("tlb")
+        .beginObject()
+        .field("entries", static_cast<u64>(cfg.tlb.entries))
+        .field("ways", static_cast<u64>(cfg.tlb.ways))
+        .field("stlb_entries", static_cast<u64>(cfg.tlb.stlbEntries))
+        .field("stlb_ways", static_cast<u64>(cfg.tlb.stlbWays))
+        .endObject();
     j.field("pcid", cfg.pcid);
     j.field("policy", cfg.policy);
     j.field("cr3", cpu.cr3);
     j.field("cr2", cpu.cr2);
-    j.key("cpu").beginObject().field("wp", cpu.wp).field("smep", cpu.smep).field("smap", cpu.smap).field("nxe", cpu.nxe)
-        .field("pge", cpu.pge).field("pse", cpu.pse).field("ac", cpu.ac).endObject();
+    j.key("cpu")
+        .beginObject()
+        .field("wp", cpu.wp)
+        .field("smep", cpu.smep)
+        .field("smap", cpu.smap)
+        .field("nxe", cpu.nxe)
+        .field("pge", cpu.pge)
+        .field("pse", cpu.pse)
+        .field("ac", cpu.ac)
+        .endObject();
     j.key("processes").beginArray();
     for (const auto& p : m.processes())
-        j.beginObject().field("name", p->name).field("pid", static_cast<u64>(p->pid)).field("top_table", p->topTable).endObject();
+        j.beginObject()
+            .field("name", p->name)
+            .field("pid", static_cast<u64>(p->pid))
+            .field("top_table", p->topTable)
+            .endObject();
     j.endArray();
     j.endObject();
 }
@@ -75,14 +105,24 @@ void showTlbLevel(CommandContext& c, const char* label, const std::vector<TlbEnt
             continue;
         ++valid;
         const u64 set = i / ways, way = i % ways;
-        c.say(std::string("  ") + label + " set " + std::to_string(set) + " way " + std::to_string(way) + ": " + hex(e.pageVa)
-            + " -> frame " + std::to_string(e.pfn) + " " + std::string(toString(e.size)) + " pcid " + std::to_string(e.pcid)
-            + (e.global ? " G" : "") + (e.rights.user ? " U" : " S") + (e.rights.writable ? " W" : " R")
-            + (e.rights.executable ? " X" : " NX") + (e.dirty ? " D" : ""));
-        j.beginObject().field("set", set).field("way", way).field("va", e.pageVa).field("pfn", e.pfn)
-            .field("size", toString(e.size)).field("pcid", static_cast<u64>(e.pcid)).field("global", e.global)
-            .field("user", e.rights.user).field("writable", e.rights.writable).field("nx", !e.rights.executable)
-            .field("dirty", e.dirty).endObject();
+        c.say(std::string("  ") + label + " set " + std::to_string(set) + " way " + std::to_string(way) + ": "
+            + hex(e.pageVa) + " -> frame " + std::to_string(e.pfn) + " " + std::string(toString(e.size))
+            + " pcid " + std::to_string(e.pcid) + (e.global ? " G" : "") + (e.rights.user ? " U" : " S")
+            + (e.rights.writable ? " W" : " R") + (e.rights.executable ? " X" : " NX")
+            + (e.dirty ? " D" : ""));
+        j.beginObject()
+            .field("set", set)
+            .field("way", way)
+            .field("va", e.pageVa)
+            .field("pfn", e.pfn)
+            .field("size", toString(e.size))
+            .field("pcid", static_cast<u64>(e.pcid))
+            .field("global", e.global)
+            .field("user", e.rights.user)
+            .field("writable", e.rights.writable)
+            .field("nx", !e.rights.executable)
+            .field("dirty", e.dirty)
+            .endObject();
     }
     j.endArray();
     if (!valid)
@@ -92,62 +132,37 @@ void showTlbLevel(CommandContext& c, const char* label, const std::vector<TlbEnt
 void showTlb(CommandContext& c)
 {
     const Tlb& t = c.machine.tlb();
-    c.say("TLB: " + std::to_string(t.config().entries) + " entries, " + std::to_string(t.config().ways) + "-way, "
-        + std::to_string(t.sets(TlbLevel::L1)) + (t.sets(TlbLevel::L1) == 1 ? " set" : " sets"));
+    c.say("TLB: " + std::to_string(t.config().entries) + " entries, " + std::to_string(t.config().ways)
+        + "-way, " + std::to_string(t.sets(TlbLevel::L1)) + (t.sets(TlbLevel::L1) == 1 ? " set" : " sets"));
     showTlbLevel(c, "l1", t.l1(), t.config().ways);
     if (t.config().stlbEntries)
         showTlbLevel(c, "stlb", t.stlb(), t.config().stlbWays);
-}
-
-void showFrames(CommandContext& c)
-{
-    const Machine& m = c.machine;
-    auto& j = c.extra;
-    j.key("frames").beginArray();
-    const u64 n = m.memory().frameCount();
-    u64 listed = 0;
-    for (Pfn pfn = 0; pfn < n; ++pfn) {
-        if (m.frames().isFree(pfn))
-            continue;
-        const FrameInfo& f = m.memory().info(pfn);
-        if (++listed <= 4096) {
-            c.say("  frame " + std::to_string(pfn) + ": " + std::string(toString(f.use))
-                + (f.use == FrameUse::PageTable ? " (level " + std::to_string(f.level) + ")" : "") + ", " + m.processLabel(f.owner));
-            j.beginObject().field("pfn", pfn).field("use", toString(f.use)).field("owner", static_cast<u64>(f.owner)).endObject();
-        }
-    }
-    j.endArray();
-    c.say(std::to_string(listed) + " of " + std::to_string(n) + " frames in use" + (listed > 4096 ? " (first 4096 listed)" : ""));
-}
-
-void showProcess(CommandContext& c)
-{
-    Process& p = c.process(1);
-    const CpuState cpu = c.machine.cpuFor(p);
-    u64 tables = 0;
-    for (Pfn pfn = 0; pfn < c.machine.memory().frameCount(); ++pfn)
-        if (!c.machine.frames().isFree(pfn) && c.machine.memory().info(pfn).owner == p.pid)
-            ++tables;
-    c.say("process " + p.name + ": pid " + std::to_string(p.pid) + ", CR3 " + hex(cpu.cr3) + ", " + std::to_string(tables)
-        + " frames" + (c.machine.current() == &p ? ", running" : ""));
-    c.extra.key("process").beginObject().field("name", p.name).field("pid", static_cast<u64>(p.pid)).field("cr3", cpu.cr3)
-        .field("frames", tables).field("running", c.machine.current() == &p).endObject();
 }
 
 void cmdShow(CommandContext& c)
 {
     c.keepsPrevious = true;
     const std::string& what = c.cmd.args.at(0).word;
-    if (what == "stats") showStats(c);
-    else if (what == "machine") showMachine(c);
-    else if (what == "tlb") showTlb(c);
-    else if (what == "frames") showFrames(c);
-    else if (what == "process") showProcess(c);
+    if (what == "stats")
+        showStats(c);
+    else if (what == "machine")
+        showMachine(c);
+    else if (what == "tlb")
+        showTlb(c);
+    else if (what == "frames")
+        showKernelFrames(c);
+    else if (what == "process")
+        showKernelProcess(c);
+    else if (what == "vmas")
+        showVmas(c);
+    else if (what == "pagecache")
+        showPagecache(c);
     else if (what == "swap") {
         c.say("no swap areas");
         c.extra.key("swap").beginArray().endArray();
     } else
-        c.failAt(c.cmd.args.at(0), "'show " + what + "' needs the kernel model, which this version does not run yet");
+        c.failAt(
+            c.cmd.args.at(0), "'show " + what + "' needs page reclaim, which this version does not run yet");
 }
 
 // A value an expect term evaluates to.
@@ -155,12 +170,14 @@ using Term = std::variant<std::monostate, i64, u64, std::string>;
 
 std::string termText(const Term& t)
 {
-    if (std::holds_alternative<i64>(t)) return std::to_string(std::get<i64>(t));
+    if (std::holds_alternative<i64>(t))
+        return std::to_string(std::get<i64>(t));
     if (std::holds_alternative<u64>(t)) {
         const u64 v = std::get<u64>(t);
         return v > 9 ? std::to_string(v) + " (" + hex(v) + ")" : std::to_string(v);
     }
-    if (std::holds_alternative<std::string>(t)) return "\"" + std::get<std::string>(t) + "\"";
+    if (std::holds_alternative<std::string>(t))
+        return "\"" + std::get<std::string>(t) + "\"";
     return "(none)";
 }
 
@@ -170,13 +187,15 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
     const ResultFields& r = c.previous;
     switch (t.kind) {
     case K::Number:
-        if (t.negative) return static_cast<i64>(t.number);
+        if (t.negative)
+            return static_cast<i64>(t.number);
         return t.number;
     case K::String: return t.string;
     case K::Ret: return r.ret ? Term { *r.ret } : Term {};
     case K::ValueField: return r.value ? Term { *r.value } : Term {};
     case K::Data:
-        if (!r.data) return {};
+        if (!r.data)
+            return {};
         return std::string(r.data->begin(), r.data->end());
     case K::Signal: return r.signal ? Term { *r.signal } : Term { std::string("none") };
     case K::ErrorCode: // 0 when the previous command did not fault
@@ -184,9 +203,18 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
     case K::Stat: {
         const Stats& s = c.machine.stats();
         const std::pair<const char*, u64> keys[] = {
-            { "accesses", s.accesses }, { "tlb_hits", s.tlbHits }, { "tlb_misses", s.tlbMisses }, { "stlb_hits", s.stlbHits }, { "walks", s.walks },
-            { "page_faults", s.pageFaults }, { "minor_faults", s.minorFaults }, { "major_faults", s.majorFaults },
-            { "swap_outs", s.swapOuts }, { "swap_ins", s.swapIns }, { "evictions", s.evictions }, { "writebacks", s.writebacks },
+            { "accesses", s.accesses },
+            { "tlb_hits", s.tlbHits },
+            { "tlb_misses", s.tlbMisses },
+            { "stlb_hits", s.stlbHits },
+            { "walks", s.walks },
+            { "page_faults", s.pageFaults },
+            { "minor_faults", s.minorFaults },
+            { "major_faults", s.majorFaults },
+            { "swap_outs", s.swapOuts },
+            { "swap_ins", s.swapIns },
+            { "evictions", s.evictions },
+            { "writebacks", s.writebacks },
         };
         for (const auto& [k, v] : keys)
             if (t.name == k)
@@ -201,9 +229,12 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
         for (const auto& l : levels) {
             if (l.level != t.level)
                 continue;
-            if (t.field == "pfn") return entryAddress(c.machine.cpu().mode, l.entry) >> kPageShift;
-            if (t.field == "entry") return l.entry;
-            if (auto bit = pte::flagByName(t.field)) return static_cast<u64>((l.entry & *bit) != 0);
+            if (t.field == "pfn")
+                return entryAddress(c.machine.cpu().mode, l.entry) >> kPageShift;
+            if (t.field == "entry")
+                return l.entry;
+            if (auto bit = pte::flagByName(t.field))
+                return static_cast<u64>((l.entry & *bit) != 0);
             throw CommandError(t.pos, "unknown entry field '" + t.field + "' (a flag name, pfn or entry)");
         }
         return u64 { 0 }; // the walk does not reach that level: the entry does not exist (0)
@@ -213,13 +244,17 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
             throw CommandError(t.pos, "frame " + std::to_string(t.number) + " does not exist");
         const FrameInfo& f = c.machine.memory().info(t.number);
         if (t.field == "owner") {
-            if (c.machine.frames().isFree(t.number)) return std::string("free");
-            if (f.owner == 0) return std::string("kernel");
+            if (c.machine.frames().isFree(t.number))
+                return std::string("free");
+            if (f.owner == 0)
+                return std::string("kernel");
             for (const auto& p : c.machine.processes())
-                if (p->pid == f.owner) return p->name;
+                if (p->pid == f.owner)
+                    return p->name;
             return static_cast<u64>(f.owner);
         }
-        if (t.field == "use") return std::string(toString(f.use));
+        if (t.field == "use")
+            return std::string(toString(f.use));
         throw CommandError(t.pos, "unknown frame field '" + t.field + "' (owner or use)");
     }
     case K::Swap: throw CommandError(t.pos, "no swap area named '" + t.name + "'");
@@ -232,8 +267,14 @@ bool compare(const Term& a, script::CompareOp op, const Term& b, bool& comparabl
     comparable = true;
     int cmp = 0;
     auto asWide = [](const Term& t, __int128& out) {
-        if (std::holds_alternative<i64>(t)) { out = std::get<i64>(t); return true; }
-        if (std::holds_alternative<u64>(t)) { out = static_cast<__int128>(std::get<u64>(t)); return true; }
+        if (std::holds_alternative<i64>(t)) {
+            out = std::get<i64>(t);
+            return true;
+        }
+        if (std::holds_alternative<u64>(t)) {
+            out = static_cast<__int128>(std::get<u64>(t));
+            return true;
+        }
         return false;
     };
     __int128 x, y;
@@ -265,7 +306,8 @@ void cmdExpect(CommandContext& c)
     const Term rhs = evalTerm(c, e.rhs);
     bool comparable = true;
     const bool ok = compare(lhs, e.op, rhs, comparable);
-    if (!comparable && !std::holds_alternative<std::monostate>(lhs) && !std::holds_alternative<std::monostate>(rhs))
+    if (!comparable && !std::holds_alternative<std::monostate>(lhs)
+        && !std::holds_alternative<std::monostate>(rhs))
         c.fail("expect " + e.text + ": cannot compare " + termText(lhs) + " with " + termText(rhs));
     if (ok) {
         c.say("expect " + e.text + ": ok");

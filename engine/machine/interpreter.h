@@ -3,6 +3,7 @@
 // fills the outcome: human text, result fields, and extra JSON fields.
 #pragma once
 
+#include "kernel/kernel.h"
 #include "machine/json_writer.h"
 #include "machine/machine.h"
 #include "script/ast.h"
@@ -51,12 +52,13 @@ struct CommandContext {
     const script::Command& cmd;
     const std::string& file;
     Machine& machine;
+    kernel::Kernel& kernel;
     const ResultFields& previous; // of the last command that was not `expect`/`echo`/`show`
     ResultFields result;
-    std::string text;             // human-readable output (lines end with '\n')
-    JsonWriter extra;             // extra JSON members: call extra.key(..).value(..) pairs
+    std::string text; // human-readable output (lines end with '\n')
+    JsonWriter extra; // extra JSON members: call extra.key(..).value(..) pairs
     bool expectFailed = false;
-    bool keepsPrevious = false;   // expect/echo/show do not replace the previous result
+    bool keepsPrevious = false; // expect/echo/show do not replace the previous result
 
     void say(const std::string& line) { text += line + '\n'; }
     [[noreturn]] void fail(const std::string& message) const { throw CommandError(cmd.pos, message); }
@@ -65,6 +67,8 @@ struct CommandContext {
         throw CommandError(v.pos, message);
     }
     Process& process(std::size_t argIndex);
+    // The pointer to the journal the kernel and the hardware record into, or nullptr.
+    Journal* journal() { return machine.journal().enabled() ? &machine.journal() : nullptr; }
 };
 
 using CommandHandler = std::function<void(CommandContext&)>;
@@ -73,6 +77,19 @@ using CommandHandler = std::function<void(CommandContext&)>;
 // report that this build does not run them yet.
 const std::vector<std::pair<std::string, CommandHandler>>& hardwareCommands();
 const std::vector<std::pair<std::string, CommandHandler>>& observationCommands();
+const std::vector<std::pair<std::string, CommandHandler>>& kernelCommands();
+const std::vector<std::pair<std::string, CommandHandler>>& accessCommands();
+
+// `show` views of the kernel's state (show_kernel.cpp).
+void showVmas(CommandContext& c);
+void showKernelProcess(CommandContext& c);
+void showKernelFrames(CommandContext& c);
+void showPagecache(CommandContext& c);
+// "anon", "file F page N", "shm S page N" for a frame holding user data; empty otherwise.
+std::string frameKind(const kernel::Kernel& k, Pfn pfn);
+
+// The #PF error code as words: "not-present user read", "protection user write" ...
+std::string errorCodeText(u32 errorCode);
 
 // Builds a MachineConfig from a `machine` command (throws CommandError on bad values).
 MachineConfig machineConfigFrom(const script::Command& cmd);

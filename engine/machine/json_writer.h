@@ -25,7 +25,11 @@ public:
     JsonWriter& value(bool b);
     JsonWriter& raw(std::string_view json); // an already-encoded value
     template <typename T>
-    JsonWriter& field(std::string_view k, const T& v) { key(k); return value(v); }
+    JsonWriter& field(std::string_view k, const T& v)
+    {
+        key(k);
+        return value(v);
+    }
 
     const std::string& str() const { return out_; }
 

@@ -1,6 +1,7 @@
 #include "machine/session.h"
 
 #include "journal/message.h"
+#include "kernel/kernel.h"
 #include "machine/interpreter.h"
 #include "machine/machine.h"
 #include "script/parser.h"
@@ -22,6 +23,7 @@ bool RunOutcome::ok() const
 struct Session::Impl {
     Journal journal;
     std::unique_ptr<Machine> machine;
+    std::unique_ptr<kernel::Kernel> kernel; // refers to *machine: reset before it
     ResultFields previous;
     u32 commandCount = 0;
     std::map<std::string, CommandHandler, std::less<>> handlers;
@@ -29,7 +31,9 @@ struct Session::Impl {
     Impl()
     {
         machine = std::make_unique<Machine>(MachineConfig {}, journal);
-        for (const auto* table : { &hardwareCommands(), &observationCommands() })
+        kernel = std::make_unique<kernel::Kernel>(*machine);
+        for (const auto* table :
+            { &hardwareCommands(), &observationCommands(), &kernelCommands(), &accessCommands() })
             for (const auto& [name, handler] : *table)
                 handlers.emplace(name, handler);
     }
@@ -88,30 +92,40 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
         if (cmd.name == "machine") {
             // `machine` resets everything; in a file it must come first (spec, Machine and CPU).
             if (!first)
-                throw CommandError(cmd.pos, "'machine' resets the whole simulation and must come before any other command of the scenario");
+                throw CommandError(cmd.pos,
+                    "'machine' resets the whole simulation and must come before any other command of the "
+                    "scenario");
             const MachineConfig config = machineConfigFrom(cmd);
             journal.clear();
             out.firstEvent = 0;
+            kernel.reset();
             machine = std::make_unique<Machine>(config, journal);
+            kernel = std::make_unique<kernel::Kernel>(*machine);
             previous = {};
             const auto& g = config;
             out.text = "machine: " + std::string(toString(g.paging)) + " paging, " + std::to_string(g.frames)
-                + " frames (" + std::to_string(g.frames * 4) + " KiB), TLB " + std::to_string(g.tlb.entries) + ":"
-                + std::to_string(g.tlb.ways)
-                + (g.tlb.stlbEntries ? ", STLB " + std::to_string(g.tlb.stlbEntries) + ":" + std::to_string(g.tlb.stlbWays) : std::string())
+                + " frames (" + std::to_string(g.frames * 4) + " KiB), TLB " + std::to_string(g.tlb.entries)
+                + ":" + std::to_string(g.tlb.ways)
+                + (g.tlb.stlbEntries
+                        ? ", STLB " + std::to_string(g.tlb.stlbEntries) + ":" + std::to_string(g.tlb.stlbWays)
+                        : std::string())
                 + ", PCID " + (g.pcid ? "on" : "off") + ", policy " + g.policy + "\n";
         } else {
             auto it = handlers.find(cmd.name);
             if (it == handlers.end())
-                throw CommandError(cmd.pos, "'" + cmd.name + "' is part of the scenario language, but this version of PageLab does not run it yet");
-            CommandContext ctx { cmd, file, *machine, previous, {}, {}, {}, false, false };
+                throw CommandError(cmd.pos,
+                    "'" + cmd.name
+                        + "' is part of the scenario language, but this version of PageLab does not run it "
+                          "yet");
+            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false };
             ctx.extra.beginObject();
             it->second(ctx);
             ctx.extra.endObject();
             out.text = std::move(ctx.text);
             out.expectFailed = ctx.expectFailed;
             if (ctx.expectFailed)
-                out.error = errorText(file, cmd.pos, "expect failed: " + out.text.substr(0, out.text.find('\n')));
+                out.error
+                    = errorText(file, cmd.pos, "expect failed: " + out.text.substr(0, out.text.find('\n')));
             const std::string& e = ctx.extra.str();
             if (e.size() > 2)
                 extraJson = e.substr(1, e.size() - 2);
@@ -174,9 +188,29 @@ RunOutcome Session::run(std::string_view source, const std::string& file)
     return outcome;
 }
 
-Journal& Session::journal() { return impl_->journal; }
-const Journal& Session::journal() const { return impl_->journal; }
-Machine& Session::machine() { return *impl_->machine; }
-const Machine& Session::machine() const { return *impl_->machine; }
+Journal& Session::journal()
+{
+    return impl_->journal;
+}
+const Journal& Session::journal() const
+{
+    return impl_->journal;
+}
+Machine& Session::machine()
+{
+    return *impl_->machine;
+}
+const Machine& Session::machine() const
+{
+    return *impl_->machine;
+}
+kernel::Kernel& Session::kernel()
+{
+    return *impl_->kernel;
+}
+const kernel::Kernel& Session::kernel() const
+{
+    return *impl_->kernel;
+}
 
 } // namespace pagelab

@@ -14,14 +14,17 @@
 namespace pagelab {
 
 class Machine;
+namespace kernel {
+class Kernel;
+}
 
 struct CommandOutcome {
-    u32 line = 0;          // 1-based source line of the command
-    std::string cmd;       // the command word
-    bool ok = true;        // false when the command itself failed (error says why)
-    std::string error;     // "FILE:LINE:COLUMN: error: ..." when !ok
-    std::string text;      // human-readable output, what `pagelab-cli run` prints
-    std::string json;      // the JSON Lines object (spec: stable fields), no newline
+    u32 line = 0;      // 1-based source line of the command
+    std::string cmd;   // the command word
+    bool ok = true;    // false when the command itself failed (error says why)
+    std::string error; // "FILE:LINE:COLUMN: error: ..." when !ok
+    std::string text;  // human-readable output, what `pagelab-cli run` prints
+    std::string json;  // the JSON Lines object (spec: stable fields), no newline
     bool expectFailed = false;
     std::size_t firstEvent = 0; // journal events [firstEvent, endEvent) came from this command
     std::size_t endEvent = 0;
@@ -49,6 +52,9 @@ public:
     const Journal& journal() const;
     Machine& machine();
     const Machine& machine() const;
+    // The kernel's memory management of the current machine (recreated with it by `machine`).
+    kernel::Kernel& kernel();
+    const kernel::Kernel& kernel() const;
 
 private:
     struct Impl;

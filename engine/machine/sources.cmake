@@ -6,5 +6,8 @@ list(APPEND PAGELAB_ENGINE_SOURCES
     machine/interpreter.h
     machine/commands_hw.cpp
     machine/commands_observe.cpp
+    machine/commands_kernel.cpp
+    machine/commands_access.cpp
+    machine/show_kernel.cpp
     machine/session.h machine/session.cpp
 )

@@ -9,7 +9,7 @@ struct Stats {
     u64 accesses = 0;
     u64 tlbHits = 0;
     u64 tlbMisses = 0;
-    u64 stlbHits = 0;  // L1 misses served by the second-level TLB (counted in tlbHits too)
+    u64 stlbHits = 0; // L1 misses served by the second-level TLB (counted in tlbHits too)
     u64 walks = 0;
     u64 pageFaults = 0;
     u64 minorFaults = 0;
