@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build
+    build-essential cmake ninja-build clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -16,7 +16,8 @@ class TestMachine : public QObject {
     static void map(Machine& m, Process& p, VAddr va, Pfn pfn, u64 flags)
     {
         const CpuState cpu = m.cpuFor(p);
-        auto addr = m.editor().ensureEntry(cpu, va, 1, [&](int level) { return m.allocateTable(p.pid, level); });
+        auto addr
+            = m.editor().ensureEntry(cpu, va, 1, [&](int level) { return m.allocateTable(p.pid, level); });
         QVERIFY(addr);
         m.editor().writeEntry(*addr, 1, (pfn << kPageShift) | flags, cpu.mode);
     }

@@ -1,0 +1,25 @@
+# Fails when a C++ file of the project is not formatted as .clang-format says. The output of
+# clang-format differs between major versions: the check runs with the version Debian 12
+# ships (14) and is skipped, saying so, with any other.
+execute_process(COMMAND ${CLANG_FORMAT} --version OUTPUT_VARIABLE version)
+if(NOT version MATCHES "version 14\\.")
+    message(STATUS "format check skipped: it needs clang-format 14, found ${version}")
+    return()
+endif()
+set(files "")
+foreach(dir engine ui app tests)
+    file(GLOB_RECURSE found "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
+    list(APPEND files ${found})
+endforeach()
+set(bad "")
+foreach(f IN LISTS files)
+    execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${f}
+        RESULT_VARIABLE status OUTPUT_QUIET ERROR_QUIET)
+    if(NOT status EQUAL 0)
+        list(APPEND bad "${f}")
+    endif()
+endforeach()
+if(bad)
+    string(REPLACE ";" "\n  " bad "${bad}")
+    message(FATAL_ERROR "not formatted (run clang-format -i on them):\n  ${bad}")
+endif()
