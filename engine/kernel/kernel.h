@@ -248,6 +248,16 @@ private:
     // Byte ranges: one MMU access per page, the rest through its translation.
     UserAccess userBytes(Process& p, VAddr va, AccessOp op, u8* data, u64 len, u64& done);
 
+public:
+    // ---- part "reclaim" (swap.cpp, kernel_reclaim.cpp): swap areas, reverse map, reclaim,
+    // swap-out/in, OOM. Declarations of that part go here.
+
+    // ---- part "mlock" (kernel_mlock.cpp): mlock, munlock, mlockall, munlockall.
+    // Declarations of that part go here.
+
+    // ---- part "uaccess" (kernel_uaccess.cpp, uaccess.h): the user-space access API in
+    // supervisor mode. Declarations of that part go here.
+
 private:
     friend struct KernelInternals;
     Machine& m_;

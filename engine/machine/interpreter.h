@@ -79,6 +79,11 @@ const std::vector<std::pair<std::string, CommandHandler>>& hardwareCommands();
 const std::vector<std::pair<std::string, CommandHandler>>& observationCommands();
 const std::vector<std::pair<std::string, CommandHandler>>& kernelCommands();
 const std::vector<std::pair<std::string, CommandHandler>>& accessCommands();
+// One table per later topic, each in its own commands_*.cpp.
+const std::vector<std::pair<std::string, CommandHandler>>& reclaimCommands(); // swapon, swapoff, reclaim
+const std::vector<std::pair<std::string, CommandHandler>>& mlockCommands();   // mlock family
+const std::vector<std::pair<std::string, CommandHandler>>& uaccessCommands(); // the uaccess API
+const std::vector<std::pair<std::string, CommandHandler>>& traceCommands();   // trace, workload
 
 // `show` views of the kernel's state (show_kernel.cpp).
 void showVmas(CommandContext& c);

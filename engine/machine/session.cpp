@@ -33,7 +33,8 @@ struct Session::Impl {
         machine = std::make_unique<Machine>(MachineConfig {}, journal);
         kernel = std::make_unique<kernel::Kernel>(*machine);
         for (const auto* table :
-            { &hardwareCommands(), &observationCommands(), &kernelCommands(), &accessCommands() })
+            { &hardwareCommands(), &observationCommands(), &kernelCommands(), &accessCommands(),
+                &reclaimCommands(), &mlockCommands(), &uaccessCommands(), &traceCommands() })
             for (const auto& [name, handler] : *table)
                 handlers.emplace(name, handler);
     }

@@ -9,5 +9,9 @@ list(APPEND PAGELAB_ENGINE_SOURCES
     machine/commands_kernel.cpp
     machine/commands_access.cpp
     machine/show_kernel.cpp
+    machine/commands_reclaim.cpp
+    machine/commands_mlock.cpp
+    machine/commands_uaccess.cpp
+    machine/commands_trace.cpp
     machine/session.h machine/session.cpp
 )
