@@ -83,6 +83,30 @@ std::string_view eventName(const EventData& e)
                 return "ProcessExited";
             else if constexpr (std::is_same_v<T, ev::FaultResolved>)
                 return "FaultResolved";
+            else if constexpr (std::is_same_v<T, ev::ReferencedCheck>)
+                return "ReferencedCheck";
+            else if constexpr (std::is_same_v<T, ev::Evict>)
+                return "Evict";
+            else if constexpr (std::is_same_v<T, ev::SwapOut>)
+                return "SwapOut";
+            else if constexpr (std::is_same_v<T, ev::SwapIn>)
+                return "SwapIn";
+            else if constexpr (std::is_same_v<T, ev::Discard>)
+                return "Discard";
+            else if constexpr (std::is_same_v<T, ev::OomKill>)
+                return "OomKill";
+            else if constexpr (std::is_same_v<T, ev::AccessOkCheck>)
+                return "AccessOkCheck";
+            else if constexpr (std::is_same_v<T, ev::Stac>)
+                return "Stac";
+            else if constexpr (std::is_same_v<T, ev::Clac>)
+                return "Clac";
+            else if constexpr (std::is_same_v<T, ev::UaccessCopy>)
+                return "UaccessCopy";
+            else if constexpr (std::is_same_v<T, ev::ExtableFixup>)
+                return "ExtableFixup";
+            else if constexpr (std::is_same_v<T, ev::Oops>)
+                return "Oops";
             else
                 static_assert(sizeof(T) == 0, "every event kind needs a name");
         },

@@ -204,13 +204,85 @@ struct FaultResolved { // the fault handler finished: how, and whether it was ma
     bool major;
 };
 
+// ---- the user-space access API (kernel/kernel_uaccess.cpp)
+struct AccessOkCheck { // access_ok(addr, size): the range check every uaccess routine starts with
+    u32 pid;
+    std::string routine;
+    VAddr addr;
+    u64 size;
+    bool ok;
+};
+struct Stac { // STAC before a uaccess routine touches user memory (SMAP on)
+    std::string routine;
+};
+struct Clac { // CLAC when it is done
+    std::string routine;
+};
+struct UaccessCopy { // a uaccess routine moved bytes between the kernel and user memory
+    u32 pid;
+    std::string routine;
+    VAddr user; // first user address of this piece
+    u64 bytes;
+    bool toUser;
+};
+struct ExtableFixup { // an unresolvable fault inside a uaccess routine: the fixup returns
+    std::string routine;
+    VAddr addr;
+    i64 ret;
+};
+struct Oops { // a kernel fault with no exception-table entry
+    u32 pid;
+    VAddr addr;
+    u32 errorCode;
+    std::string text; // the first lines page_fault_oops() prints
+};
+
+// ---- reclaim, swap and OOM (kernel/kernel_reclaim.cpp)
+struct ReferencedCheck { // reclaim tests and clears a page's accessed bits (no TLB flush on x86)
+    Pfn pfn;
+    u64 ptes; // PTEs that had A=1
+};
+struct Evict { // the replacement policy chose a victim
+    std::string policy;
+    Pfn pfn;
+    std::string kind; // "anon", "file", "shm"
+};
+struct SwapOut { // an anonymous page written to a swap slot; its PTEs now hold the entry
+    Pfn pfn;
+    std::string area;
+    u64 slot;
+    u64 ptes;
+};
+struct SwapIn { // do_swap_page: a page read back from its slot
+    u32 pid;
+    VAddr va;
+    Pfn pfn;
+    std::string area;
+    u64 slot;
+    u64 latencyNs;
+};
+struct Discard { // a page-cache page dropped by reclaim (written back first when dirty)
+    std::string file;
+    u64 index;
+    Pfn pfn;
+    bool written;
+};
+struct OomKill { // out_of_memory(): the process with the highest badness is killed
+    u32 pid;
+    std::string name;
+    u64 points; // rss + swap entries + page tables (oom_badness)
+    std::string reason;
+};
+
 } // namespace ev
 
 using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev::TlbFlush, ev::WalkStart,
     ev::WalkRead, ev::AccessedSet, ev::DirtySet, ev::PageFault, ev::Translated, ev::Cr3Load, ev::PteWrite,
     ev::FrameAllocated, ev::ProcessCreated, ev::ContextSwitch, ev::CpuConfig, ev::VmaLookup, ev::VmaChange,
     ev::ZeroFill, ev::PageCacheLookup, ev::FileRead, ev::CowBreak, ev::SignalSent, ev::FrameFreed,
-    ev::Writeback, ev::RemapPfn, ev::ProcessForked, ev::ProcessExited, ev::FaultResolved>;
+    ev::Writeback, ev::RemapPfn, ev::ProcessForked, ev::ProcessExited, ev::FaultResolved, ev::AccessOkCheck,
+    ev::Stac, ev::Clac, ev::UaccessCopy, ev::ExtableFixup, ev::Oops, ev::ReferencedCheck, ev::Evict,
+    ev::SwapOut, ev::SwapIn, ev::Discard, ev::OomKill>;
 
 struct Event {
     u32 command = 0; // index of the command (in source order) that produced it

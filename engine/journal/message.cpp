@@ -52,6 +52,26 @@ constexpr const char* kFork
     = "fork: %3 (pid %2) is created as a copy of pid %1, sharing its pages copy-on-write";
 constexpr const char* kExit = "%1 (pid %2) exits; %3 frames are freed";
 constexpr const char* kResolved = "The fault at %1 (pid %2) is resolved: %3%4";
+constexpr const char* kReferenced
+    = "Reclaim finds frame %1 referenced: the accessed bit was set in %2 PTE(s) and "
+      "is now cleared, without a TLB flush (x86 ptep_clear_flush_young)";
+constexpr const char* kNotReferenced = "Reclaim finds frame %1 not referenced since it last looked";
+constexpr const char* kEvict = "The %1 policy chooses frame %2 (%3 page) to evict";
+constexpr const char* kSwapOut
+    = "Frame %1 is written to swap area %2, slot %3; %4 PTE(s) now hold that swap entry with P=0";
+constexpr const char* kSwapIn
+    = "Page %1 of pid %2 is read from swap area %3, slot %4, into frame %5 (%6 ns; a major fault)";
+constexpr const char* kDiscard = "Clean page %2 of file %1 (frame %3) is dropped from the page cache";
+constexpr const char* kDiscardWritten
+    = "Page %2 of file %1 (frame %3), written back, is dropped from the page cache";
+constexpr const char* kOomKill = "Out of memory (%4): the OOM killer kills %1 (pid %2), badness %3";
+constexpr const char* kAccessOk = "%1: access_ok(%2, %3) for pid %4 %5";
+constexpr const char* kStac = "%1: STAC sets EFLAGS.AC, so SMAP lets the kernel touch user pages";
+constexpr const char* kClac = "%1: CLAC clears EFLAGS.AC, so SMAP guards user pages again";
+constexpr const char* kUaccessCopy = "%1 copies %2 bytes %3 user address %4 (pid %5)";
+constexpr const char* kExtable = "%1: the fault at %2 cannot be resolved; the exception table sends it "
+                                 "to the fixup, and the routine returns %3";
+constexpr const char* kOops = "Kernel oops (no exception-table entry for this access): %1";
 
 std::string dec(u64 v)
 {
@@ -199,6 +219,40 @@ Message describe(const EventData& data)
                 return { kFork, { dec(e.parentPid), dec(e.childPid), e.childName } };
             } else if constexpr (std::is_same_v<T, ev::ProcessExited>) {
                 return { kExit, { e.name, dec(e.pid), dec(e.framesFreed) } };
+            } else if constexpr (std::is_same_v<T, ev::AccessOkCheck>) {
+                return { kAccessOk,
+                    { e.routine, hex(e.addr), dec(e.size), dec(e.pid),
+                        e.ok ? "passes: the range lies below TASK_SIZE_MAX"
+                             : "fails: the range reaches past TASK_SIZE_MAX, nothing is touched" } };
+            } else if constexpr (std::is_same_v<T, ev::Stac>) {
+                return { kStac, { e.routine } };
+            } else if constexpr (std::is_same_v<T, ev::Clac>) {
+                return { kClac, { e.routine } };
+            } else if constexpr (std::is_same_v<T, ev::UaccessCopy>) {
+                return { kUaccessCopy,
+                    { e.routine, dec(e.bytes), e.toUser ? "from the kernel to" : "to the kernel from",
+                        hex(e.user), dec(e.pid) } };
+            } else if constexpr (std::is_same_v<T, ev::ExtableFixup>) {
+                return { kExtable,
+                    { e.routine, hex(e.addr),
+                        e.ret < 0 ? "-" + dec(static_cast<u64>(-e.ret)) : dec(static_cast<u64>(e.ret)) } };
+            } else if constexpr (std::is_same_v<T, ev::Oops>) {
+                return { kOops, { e.text } };
+            } else if constexpr (std::is_same_v<T, ev::ReferencedCheck>) {
+                if (e.ptes)
+                    return { kReferenced, { dec(e.pfn), dec(e.ptes) } };
+                return { kNotReferenced, { dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::Evict>) {
+                return { kEvict, { e.policy, dec(e.pfn), e.kind } };
+            } else if constexpr (std::is_same_v<T, ev::SwapOut>) {
+                return { kSwapOut, { dec(e.pfn), e.area, dec(e.slot), dec(e.ptes) } };
+            } else if constexpr (std::is_same_v<T, ev::SwapIn>) {
+                return { kSwapIn,
+                    { hex(e.va), dec(e.pid), e.area, dec(e.slot), dec(e.pfn), dec(e.latencyNs) } };
+            } else if constexpr (std::is_same_v<T, ev::Discard>) {
+                return { e.written ? kDiscardWritten : kDiscard, { e.file, dec(e.index), dec(e.pfn) } };
+            } else if constexpr (std::is_same_v<T, ev::OomKill>) {
+                return { kOomKill, { e.name, dec(e.pid), dec(e.points), e.reason } };
             } else if constexpr (std::is_same_v<T, ev::FaultResolved>) {
                 return { kResolved,
                     { hex(e.va), dec(e.pid), e.how, e.major ? " (major fault)" : " (minor fault)" } };
@@ -233,7 +287,8 @@ const std::vector<const char*>& messageKeys()
         kFlushCr3, kFlushNone, kFlushAll, kWalkStart, kWalkRead, kAccessed, kDirty, kPageFault, kGp,
         kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu, kVmaFound, kVmaMissing, kVmaChange,
         kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal, kFrameFreed, kWriteback,
-        kRemap, kFork, kExit, kResolved };
+        kRemap, kFork, kExit, kResolved, kAccessOk, kStac, kClac, kUaccessCopy, kExtable, kOops, kReferenced,
+        kNotReferenced, kEvict, kSwapOut, kSwapIn, kDiscard, kDiscardWritten, kOomKill };
     return keys;
 }
 

@@ -8,6 +8,9 @@
 // devices, page cache, msync/sync), kernel_fault.cpp (fault handler and user accesses).
 #pragma once
 
+#include "kernel/reclaim.h"
+#include "kernel/swap.h"
+#include "kernel/uaccess.h"
 #include "kernel/vma.h"
 #include "machine/machine.h"
 
@@ -78,7 +81,7 @@ struct Mm {
     u64 rss = 0;        // resident pages mapped by this mm
 };
 
-enum class Signal : u8 { None, Segv, Bus };
+enum class Signal : u8 { None, Segv, Bus, Kill }; // Kill: the OOM killer (part "reclaim")
 enum class SegvCode : u8 { None, MapErr, AccErr };
 std::string_view toString(Signal s); // "SIGSEGV", "SIGBUS"
 
@@ -251,12 +254,131 @@ private:
 public:
     // ---- part "reclaim" (swap.cpp, kernel_reclaim.cpp): swap areas, reverse map, reclaim,
     // swap-out/in, OOM. Declarations of that part go here.
+    // A swap entry in a PTE (our encoding, like Linux's x86-64 one in spirit: P=0 so the MMU
+    // treats it as not present): bit 1 marks it (never set with P or _PAGE_PROTNONE), bits
+    // 2..7 hold the area's type, bits 12 and up the slot.
+    static constexpr u64 kPteSwap = u64 { 1 } << 1;
+    static bool isSwapPte(u64 e) { return !(e & (1 | kPteProtNone)) && (e & kPteSwap); }
+    static u64 makeSwapPte(SwapSlot s) { return kPteSwap | (u64 { s.type } << 2) | (s.offset << 12); }
+    static SwapSlot swapPteSlot(u64 e) { return { static_cast<u32>((e >> 2) & 0x3f), e >> 12 }; }
+    SwapSpace& swapSpace() { return *swap_; }
+    const SwapSpace& swapSpace() const { return *swap_; }
+    ReplacementPolicy& policy() { return *policy_; }
+    // swapon: EINVAL for size 0, EBUSY for a name in use, EINVAL for more than 64 areas.
+    SysResult swapon(const std::string& name, u64 pages, std::optional<int> prio, u64 latencyNs);
+    // swapoff (try_to_unuse): every page of the area back in memory, then the area goes.
+    // EINVAL for an unknown area (as swapoff(2) on a path that is not swap); ENOMEM when
+    // memory runs out (the area stays).
+    SysResult swapoff(const std::string& name);
+    // Runs reclaim for up to n pages (shrink_folio_list); returns the pages freed.
+    u64 reclaimPages(u64 n);
+    // The policy's bookkeeping: evictable pages in, locked or freed pages out (mlock uses
+    // them as Linux moves pages to and from the unevictable list).
+    void lruAdd(Pfn pfn);
+    void lruRemove(Pfn pfn);
+    std::vector<Pfn> lruOrder();
+    std::vector<Pfn> lruActive();
+    // The reverse map of a user frame: every (pid, page va) whose PTE maps it.
+    const std::vector<std::pair<u32, VAddr>>& rmapOf(Pfn pfn) const;
+    u64 swapEntriesOf(Process& p); // MM_SWAPENTS
+    u64 ioTimeNs() const { return ioTimeNs_; }
 
+private:
+    // ---- part "reclaim" (kernel_reclaim.cpp)
+    void initReclaim();        // the policy from the machine's config (constructor)
+    void lruFlushPending();    // pages allocated by the last operation join the policy
+    void lruAccessed(Pfn pfn); // exact LRU: every user access moves the page up
+    void pageFreed(Pfn pfn);   // putPage freed a user frame
+    void rmapAdd(Pfn pfn, u32 pid, VAddr va);
+    void rmapDel(Pfn pfn, u32 pid, VAddr va);
+    bool reclaimOne();   // one victim out; false when nothing could go
+    bool evict(Pfn pfn); // swap out / discard one page
+    bool testAndClearYoung(Pfn pfn);
+    bool oomKill(u32 allocOwner); // out_of_memory(); false when nothing was killed now
+    std::optional<Pfn> allocWithReclaim(u32 owner);
+    FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry);
+    bool copySwapPte(Process& child, VAddr va, u64 entry); // fork: copy_nonpresent_pte
+    void dropSwapPte(u64 entry);                           // zap of a swap PTE: swap_free
+    std::optional<u64> swapPteAt(Process& p, VAddr va);
+    void reapOomVictim(Process& p, UserAccess& ua); // the deferred SIGKILL of the faulter
+    // A faulter killed by the OOM killer keeps its Process (callers still hold it) with an
+    // empty address space until the next user access of another process exits it.
+    void reapOomZombies(const Process* keep);
+    std::vector<u32> oomZombies_;
+    std::unique_ptr<SwapSpace> swap_;
+    std::unique_ptr<ReplacementPolicy> policy_;
+    std::unordered_map<Pfn, std::vector<std::pair<u32, VAddr>>> rmap_;
+    std::vector<Pfn> pendingLru_;
+    std::unordered_map<Pfn, bool> inLru_;
+    u32 oomPending_ = 0; // pid chosen by the OOM killer while it was faulting
+    bool noOom_ = false; // swapoff: fail with ENOMEM instead of killing
+    bool inReclaim_ = false;
+    u64 ioTimeNs_ = 0;
+
+public:
     // ---- part "mlock" (kernel_mlock.cpp): mlock, munlock, mlockall, munlockall.
-    // Declarations of that part go here.
+    // mm/mlock.c. PageLab runs as if with CAP_IPC_LOCK: no RLIMIT_MEMLOCK check.
+    // mlock (do_mlock): addr rounded down to its page, len rounded up; VM_LOCKED on the VMAs
+    // (split and merged), resident pages mlocked (off the policy), then every page faulted in
+    // (__mm_populate; a write fault for private writable VMAs, as FOLL_WRITE breaks COW).
+    // `onFault` is mlock2(MLOCK_ONFAULT): VM_LOCKONFAULT too, no populate. A hole in the range:
+    // ENOMEM (the VMAs before it are locked anyway, as apply_vma_lock_flags does); a page that
+    // cannot be faulted in: ENOMEM (EFAULT from populate, __mlock_posix_error_return).
+    SysResult mlock(Process& p, VAddr addr, u64 len, bool onFault = false);
+    SysResult munlock(Process& p, VAddr addr, u64 len);
+    // mlockall: EINVAL without current or future; populate errors are ignored (mm_populate).
+    SysResult mlockall(Process& p, bool current, bool future, bool onFault);
+    SysResult munlockall(Process& p);
+    // Resident pages of p in VM_LOCKED VMAs (VmLck in /proc/PID/status).
+    u64 lockedPages(Process& p);
 
+private:
+    // ---- part "mlock" (kernel_mlock.cpp)
+    // apply_vma_lock_flags: sets the lock bits of [start, end) to `bits`; ENOMEM at a hole.
+    int applyLockFlags(Process& p, VAddr start, VAddr end, u64 bits);
+    // mlock_fixup for one piece: VM_SPECIAL VMAs are left alone; marks/unmarks the pages.
+    void lockFixup(Process& p, const Vma& v, VAddr start, VAddr end, u64 bits);
+    // __mm_populate over [start, end): 0 or an errno (ENOMEM) at the first failed page.
+    int populateLocked(Process& p, VAddr start, VAddr end, bool ignoreErrors);
+    // munlock_folio: the page stays mlocked while some VM_LOCKED VMA still maps it;
+    // otherwise it is evictable again. Called by munlock and when a PTE is zapped.
+    void mlockRecheck(Pfn pfn);
+
+public:
     // ---- part "uaccess" (kernel_uaccess.cpp, uaccess.h): the user-space access API in
     // supervisor mode. Declarations of that part go here.
+    // Each routine checks access_ok first, brackets its user accesses with STAC/CLAC when
+    // CR4.SMAP=1, makes each access in supervisor mode through the MMU, sends a #PF on a user
+    // address to handleFault, and returns Linux's value when the exception-table fixup
+    // catches a fault the handler cannot resolve.
+    // __access_ok(): addr + size <= TASK_SIZE_MAX without overflow (size 0 allowed).
+    bool accessOk(VAddr addr, u64 size) const;
+    UaccessResult getUser(Process& p, VAddr addr, unsigned size);
+    UaccessResult putUser(Process& p, VAddr addr, u64 value, unsigned size);
+    UaccessResult clearUser(Process& p, VAddr addr, u64 n);
+    UaccessResult copyToUser(Process& p, VAddr to, const std::vector<u8>& from);
+    UaccessResult copyFromUser(Process& p, VAddr from, u64 n);
+    UaccessResult strnlenUser(Process& p, VAddr s, u64 n);
+    UaccessResult strncpyFromUser(Process& p, VAddr src, u64 n);
+    // A kernel bug: a plain dereference of a user pointer (no uaccess, no exception-table
+    // entry). With SMAP on and AC=0 it faults and oopses; the simulation carries on.
+    UaccessResult kernelDeref(Process& p, VAddr addr, bool write, u64 value);
+    CharDevice& charDevice() { return chardev_; }
+
+private:
+    // ---- part "uaccess" (kernel_uaccess.cpp)
+    // One supervisor access of `size` bytes inside one page, with the fault handler and
+    // retry; false when the fault cannot be resolved (the fixup's case).
+    // `move` false: only the translation (and its faults), no data moved.
+    bool kernelAccess(Process& p, VAddr va, AccessOp op, unsigned size, u64& value, UaccessResult& r,
+        bool move = true, PAddr* paddr = nullptr);
+    // The kernel's copy loop: one MMU access per page, stops at the first unresolvable fault;
+    // returns the bytes done.
+    u64 kernelCopy(
+        Process& p, const char* routine, VAddr va, AccessOp op, u8* data, u64 len, UaccessResult& r);
+    void userAccessBegin(Process& p, const char* routine);
+    void userAccessEnd(const char* routine);
+    CharDevice chardev_;
 
 private:
     friend struct KernelInternals;

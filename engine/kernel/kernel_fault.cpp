@@ -374,6 +374,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
     // maj_flt only those handle_mm_fault resolves (mm_account_fault).
     ++m_.stats().pageFaults;
     const bool write = errorCode & pf::W;
+    lruFlushPending(); // part "reclaim"
 
     // A reserved bit set in a paging-structure entry is not a fault Linux resolves:
     // pgtable_bad() reports a corrupted page table and kills the task. Only raw `pte` edits
@@ -404,7 +405,11 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
     if (leaf.reserved) {
         r = signalled(Signal::Segv, SegvCode::None, "reserved-bit");
     } else if (!leaf.present) {
-        r = faultMissing(p, vma, cr2, write);
+        // do_swap_page for a PTE holding a swap entry (part "reclaim").
+        if (auto swapEntry = swapPteAt(p, cr2))
+            r = faultSwap(p, vma, cr2, *swapEntry);
+        else
+            r = faultMissing(p, vma, cr2, write);
     } else if (checkRights(cpu, leaf.rights, opOf(errorCode), Privilege::User) == 0) {
         // The PTE already allows the access: the fault came from a stale TLB entry (or a
         // race). flush_tlb_fix_spurious_fault() and return; the retry succeeds.
@@ -426,8 +431,10 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
             const LeafView now = readLeaf(m_, cpu, cr2);
             if (now.present) {
                 auto it = pages_.find(entryAddress(cpu.mode, now.entry) >> kPageShift);
-                if (it != pages_.end())
+                if (it != pages_.end()) {
                     it->second.locked = true;
+                    lruRemove(it->first); // part "mlock": a page-cache page may be on it
+                }
             }
         }
         if (r.major)
@@ -436,6 +443,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
             ++m_.stats().minorFaults;
         record(j, ev::FaultResolved { p.pid, cr2, r.what, r.major });
     }
+    lruFlushPending(); // part "reclaim": the new pages join the policy
     return r;
 }
 
@@ -447,6 +455,7 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         throw std::invalid_argument("a user access is 1 to 8 bytes");
     if ((va & kPageMask) + size > kPageSize)
         throw std::invalid_argument("a user access must not cross a page boundary");
+    reapOomZombies(&p); // part "reclaim"
     if (m_.current() != &p)
         m_.switchTo(p);
     Journal* j = journalOf(m_);
@@ -458,6 +467,7 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
     for (int attempt = 0; attempt < kTries; ++attempt) {
         const AccessResult r = m_.access(va, op, Privilege::User);
         if (r.ok) {
+            lruAccessed(r.paddr >> kPageShift); // part "reclaim"
             ua.ok = true;
             ua.paddr = r.paddr;
             ua.tlbHit = r.tlbHit;
@@ -485,6 +495,10 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         if (!f.resolved) {
             ua.fault = f;
             ua.signal = f.signal;
+            if (oomPending_ == p.pid) { // part "reclaim": the OOM killer chose the faulter
+                reapOomVictim(p, ua);
+                return ua;
+            }
             if (f.signal != Signal::None)
                 record(j,
                     ev::SignalSent {

@@ -40,6 +40,7 @@ bool pageAlignLen(u64 len, u64& out)
 Kernel::Kernel(Machine& machine)
     : m_(machine)
 {
+    initReclaim(); // part "reclaim": swap space and the replacement policy
 }
 
 Kernel::~Kernel() = default;
@@ -105,6 +106,10 @@ Process& Kernel::fork(Process& parent, const std::string& childName)
     for (const auto& [start, v] : pmm.vmas) {
         const bool shared = v.flags & (vm::SHARED | vm::PFNMAP);
         forEachPte(parent, v.start, v.end, [&](VAddr va, PAddr addr, u64 e) {
+            if (ok && isSwapPte(e)) {
+                ok = copySwapPte(child, va, e); // part "reclaim": copy_nonpresent_pte
+                return;
+            }
             if (!ok || !(e & (pte::P | kPteProtNone)))
                 return;
             // copy_present_pte: the child's entry is old (A clear); a shared mapping's child

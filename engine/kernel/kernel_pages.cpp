@@ -23,9 +23,12 @@ std::optional<Pfn> Kernel::allocUserFrame(u32 owner, Backing kind, u32 object, u
 {
     auto pfn = m_.frames().allocate(FrameUse::User, owner);
     if (!pfn)
+        pfn = allocWithReclaim(owner); // part "reclaim": direct reclaim, then the OOM killer
+    if (!pfn)
         return std::nullopt;
     m_.memory().zeroFrame(*pfn);
     pages_[*pfn] = PageMeta { kind, object, index, 0, false };
+    pendingLru_.push_back(*pfn); // part "reclaim": joins the policy when the fault is done
     record(journal(), ev::FrameAllocated { *pfn, static_cast<u8>(FrameUse::User), owner });
     return pfn;
 }
@@ -48,6 +51,7 @@ void Kernel::putPage(Pfn pfn)
     if (it->second.refs > 0)
         return;
     pages_.erase(it);
+    pageFreed(pfn); // part "reclaim": out of the policy and the reverse map
     m_.frames().release(pfn);
     record(journal(), ev::FrameFreed { pfn });
 }
@@ -56,8 +60,13 @@ std::optional<PAddr> Kernel::pteAddress(Process& p, VAddr va, bool create)
 {
     const CpuState cpu = m_.cpuFor(p);
     if (create) {
-        auto addr
-            = m_.editor().ensureEntry(cpu, va, 1, [&](int level) { return m_.allocateTable(p.pid, level); });
+        auto addr = m_.editor().ensureEntry(cpu, va, 1, [&](int level) {
+            auto table = m_.allocateTable(p.pid, level);
+            // part "reclaim": a page table may need reclaim, or the OOM killer, too.
+            while (!table && (reclaimOne() || oomKill(p.pid)))
+                table = m_.allocateTable(p.pid, level);
+            return table;
+        });
         // Linux preallocates the PAE PMDs (pgd_alloc -> preallocate_pmds) so the PDPTE registers
         // never go stale; we create them on demand and reload the registers of the running
         // process as its next MOV to CR3 would.
@@ -121,12 +130,14 @@ bool Kernel::mapEntry(Process& p, VAddr va, u64 entry)
         ++m_.memory().info(pfn).mapCount;
         getPage(pfn);
         ++mm.rss;
+        rmapAdd(pfn, p.pid, va); // part "reclaim"
     }
     if (oldMapped && m_.memory().containsFrame(oldPfn)) {
         // The frame this entry mapped before (do_wp_page's copy): unmapped after the new
         // entry is visible, as wp_page_copy does.
         if (m_.memory().info(oldPfn).mapCount > 0)
             --m_.memory().info(oldPfn).mapCount;
+        rmapDel(oldPfn, p.pid, va); // part "reclaim"
         putPage(oldPfn);
         if (mm.rss > 0)
             --mm.rss;
@@ -150,8 +161,11 @@ void Kernel::zapPte(Process& p, VAddr va)
     if (old == 0)
         return;
     m_.editor().writeEntry(*addr, 1, 0, mode);
-    if (!(old & (pte::P | kPteProtNone)))
-        return; // nothing mapped (a swap entry, later)
+    if (!(old & (pte::P | kPteProtNone))) {
+        if (isSwapPte(old))
+            dropSwapPte(old); // part "reclaim": zap_nonpresent_ptes -> free_swap_and_cache
+        return;
+    }
     if (old & pte::P)
         flushPte(p, va);
     const Pfn pfn = entryAddress(mode, old) >> kPageShift;
@@ -159,12 +173,14 @@ void Kernel::zapPte(Process& p, VAddr va)
         auto& info = m_.memory().info(pfn);
         if (info.mapCount > 0)
             --info.mapCount;
+        rmapDel(pfn, p.pid, va); // part "reclaim"
         // zap_pte_range: a dirty PTE of a file page dirties the cached page (set_page_dirty),
         // so the write is not lost when the mapping goes.
         if (const PageMeta* meta = pageMeta(pfn); meta && meta->kind == Backing::File && (old & pte::D))
             if (File* f = fileById(meta->object))
                 f->dirty[meta->index] = true;
         putPage(pfn);
+        mlockRecheck(pfn); // part "mlock": unmapping a locked VMA munlocks its pages
         if (Mm& mm = this->mm(p); mm.rss > 0)
             --mm.rss;
     }

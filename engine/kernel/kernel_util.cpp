@@ -42,6 +42,7 @@ std::string_view toString(Signal s)
     case Signal::None: return "none";
     case Signal::Segv: return "SIGSEGV";
     case Signal::Bus: return "SIGBUS";
+    case Signal::Kill: return "SIGKILL";
     }
     return "?";
 }

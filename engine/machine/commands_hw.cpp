@@ -296,8 +296,14 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
     }
     if (const auto* v = cmd.option("pcid"))
         c.pcid = v->word == "on";
-    if (const auto* v = cmd.option("policy"))
+    if (const auto* v = cmd.option("policy")) {
+        // OPT needs every future access: only trace/workload runs know them (part "reclaim").
+        if (v->word == "opt")
+            throw CommandError(v->pos,
+                "policy=opt needs the future accesses, which the kernel cannot know; it is valid for "
+                "trace and workload runs only (pagelab-cli replay/mrc --policy opt)");
         c.policy = v->word;
+    }
     if (const auto* v = cmd.option("seed"))
         c.seed = v->number;
     if (std::string err = c.validate(); !err.empty()) {

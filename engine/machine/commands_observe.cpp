@@ -31,7 +31,7 @@ void showStats(CommandContext& c)
         c.extra.field(k, v);
         c.say(std::string(k) + std::string(14 - std::string_view(k).size(), ' ') + std::to_string(v));
     }
-    c.extra.key("swap").beginArray().endArray(); // no swap areas in this version
+    swapStatsJson(c); // name, prio, used, size, outs, ins per area
     c.extra.endObject();
 }
 
@@ -157,10 +157,11 @@ void cmdShow(CommandContext& c)
         showVmas(c);
     else if (what == "pagecache")
         showPagecache(c);
-    else if (what == "swap") {
-        c.say("no swap areas");
-        c.extra.key("swap").beginArray().endArray();
-    } else
+    else if (what == "swap")
+        showSwap(c);
+    else if (what == "lru")
+        showLru(c);
+    else
         c.failAt(
             c.cmd.args.at(0), "'show " + what + "' needs page reclaim, which this version does not run yet");
 }
@@ -257,7 +258,13 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
             return std::string(toString(f.use));
         throw CommandError(t.pos, "unknown frame field '" + t.field + "' (owner or use)");
     }
-    case K::Swap: throw CommandError(t.pos, "no swap area named '" + t.name + "'");
+    case K::Swap: {
+        if (!c.kernel.swapSpace().find(t.name))
+            throw CommandError(t.pos, "no swap area named '" + t.name + "'");
+        if (auto v = swapField(c, t.name, t.field))
+            return *v;
+        throw CommandError(t.pos, "unknown swap field '" + t.field + "' (used, size, prio, outs or ins)");
+    }
     }
     return {};
 }

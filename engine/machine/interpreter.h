@@ -90,6 +90,12 @@ void showVmas(CommandContext& c);
 void showKernelProcess(CommandContext& c);
 void showKernelFrames(CommandContext& c);
 void showPagecache(CommandContext& c);
+// Views of reclaim and swap (commands_reclaim.cpp): `show swap`, `show lru`, the `swap`
+// array of `show stats`, and swap(NAME).FIELD for expect (nullopt: no such area/field).
+void showSwap(CommandContext& c);
+void showLru(CommandContext& c);
+void swapStatsJson(CommandContext& c);
+std::optional<i64> swapField(CommandContext& c, const std::string& name, const std::string& field);
 // "anon", "file F page N", "shm S page N" for a frame holding user data; empty otherwise.
 std::string frameKind(const kernel::Kernel& k, Pfn pfn);
 

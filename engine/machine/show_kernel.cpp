@@ -198,6 +198,8 @@ void showKernelFrames(CommandContext& c)
             if (meta->kind == Backing::File || meta->kind == Backing::Shm)
                 j.field("object", objectName(c.kernel, meta->kind, meta->object)).field("index", meta->index);
             j.field("refs", static_cast<u64>(meta->refs)).field("mapcount", mapCount);
+            if (meta->locked) // part "mlock": unevictable (only when set, so older goldens hold)
+                j.field("locked", true);
         }
         j.endObject();
         c.say(line);

@@ -1,0 +1,106 @@
+// The OOM killer (kernel/kernel_reclaim.cpp oomKill, mm/oom_kill.c): with no free frame, no
+// reclaimable page and no swap slot, the process with the highest badness (rss + swap
+// entries + page tables) is killed; a faulting victim ends with SIGKILL; others go at once.
+#include "hw/paging_entry.h"
+#include "kernel/kernel.h"
+
+#include <QtTest>
+
+using namespace pagelab;
+using namespace pagelab::kernel;
+
+namespace {
+
+struct Rig {
+    explicit Rig(u64 frames)
+        : m(
+            [&] {
+                MachineConfig c;
+                c.frames = frames;
+                return c;
+            }(),
+            journal)
+    {
+        journal.setEnabled(true);
+    }
+    Journal journal;
+    Machine m;
+    Kernel k { m };
+    void map(Process& p, VAddr at, u64 len)
+    {
+        Kernel::MmapArgs a;
+        a.len = len;
+        a.at = at;
+        a.fixed = true;
+        k.mmap(p, a);
+    }
+    UserAccess write(Process& p, VAddr va)
+    {
+        u64 v = 1;
+        return k.userAccess(p, va, AccessOp::Write, 1, v);
+    }
+    bool alive(const std::string& name) { return m.findProcess(name) != nullptr; }
+};
+
+constexpr VAddr kBase = 0x10000000;
+
+} // namespace
+
+class TestOom : public QObject {
+    Q_OBJECT
+private slots:
+    void faulterIsLargest();
+    void otherIsLargest();
+    void swapAvoidsOom();
+};
+
+void TestOom::faulterIsLargest()
+{
+    Rig r(16);
+    Process& small = r.k.createProcess("small", false);
+    r.map(small, kBase, 2 * kPageSize);
+    r.write(small, kBase);
+    Process& big = r.k.createProcess("big", false);
+    r.map(big, kBase, 16 * kPageSize);
+    UserAccess last;
+    for (u64 i = 0; i < 16 && (last = r.write(big, kBase + i * kPageSize)).ok; ++i) { }
+    QVERIFY(last.signal == Signal::Kill);
+    QCOMPARE(std::string(toString(last.signal)), std::string("SIGKILL"));
+    QVERIFY(r.write(small, kBase).ok); // the engine goes on; the victim is reaped
+    QVERIFY(!r.alive("big"));
+    QVERIFY(r.alive("small"));
+}
+
+void TestOom::otherIsLargest()
+{
+    Rig r(16);
+    Process& big = r.k.createProcess("big", false);
+    r.map(big, kBase, 16 * kPageSize);
+    for (u64 i = 0; i < 8; ++i)
+        QVERIFY(r.write(big, kBase + i * kPageSize).ok);
+    Process& small = r.k.createProcess("small", false);
+    r.map(small, kBase, 2 * kPageSize);
+    const UserAccess a = r.write(small, kBase); // needs frames: big (8 + 4 tables) goes
+    QVERIFY(a.ok);
+    QVERIFY(!r.alive("big"));
+    bool sawKill = false;
+    for (const auto& e : r.journal.events())
+        if (const auto* k = std::get_if<ev::OomKill>(&e.data))
+            sawKill = k->name == "big";
+    QVERIFY(sawKill);
+}
+
+void TestOom::swapAvoidsOom()
+{
+    Rig r(16);
+    r.k.swapon("disk", 64, std::nullopt, 0);
+    Process& p = r.k.createProcess("p", false);
+    r.map(p, kBase, 32 * kPageSize);
+    for (u64 i = 0; i < 32; ++i)
+        QVERIFY(r.write(p, kBase + i * kPageSize).ok);
+    QVERIFY(r.alive("p"));
+    QVERIFY(r.m.stats().swapOuts > 0);
+}
+
+QTEST_APPLESS_MAIN(TestOom)
+#include "test_oom.moc"
