@@ -116,6 +116,21 @@ void cmdExit(CommandContext& c)
     c.extra.field("freed", freed);
 }
 
+// How the new mapping got its frames: asked for (populate, locked), through mlockall(MCL_FUTURE),
+// or not yet (the first access faults them in).
+std::string describeFill(kernel::Kernel& k, Process& p, VAddr addr, const kernel::Kernel::MmapArgs& a)
+{
+    const kernel::Vma* v = k.mm(p).vmas.find(addr);
+    const bool locked = a.locked || (v && (v->flags & kernel::vm::LOCKED));
+    const bool onFault = v && (v->flags & kernel::vm::LOCKONFAULT);
+    std::string s = a.populate ? ", populated" : "";
+    if (locked)
+        s += a.locked ? ", locked" : ", locked by mlockall(MCL_FUTURE)";
+    if (a.populate || (locked && !onFault))
+        return s;
+    return s + " (no frames yet: the first access faults them in)";
+}
+
 void cmdMmap(CommandContext& c)
 {
     Process& p = c.process(0);
@@ -177,8 +192,7 @@ void cmdMmap(CommandContext& c)
                                                           : "shm " + a.object;
     c.say("mmap " + p.name + ": " + hex(r.addr) + "-" + hex(r.addr + len) + " " + protText(a.prot)
         + (a.shared ? "s" : "p") + " " + what + ", " + pagesText(len >> kPageShift)
-        + (a.populate ? ", populated" : "") + (a.locked ? ", locked" : "")
-        + (a.populate || a.locked ? "" : " (no frames yet: the first access faults them in)"));
+        + describeFill(c.kernel, p, r.addr, a));
 }
 
 void cmdMunmap(CommandContext& c)
