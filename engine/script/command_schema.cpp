@@ -377,6 +377,30 @@ std::vector<CommandSchema> build()
         add(s);
     }
 
+    // ---- PageLab additions (issue 5): a kernel bug and syscalls that use the uaccess API
+    {
+        CommandSchema s;
+        s.name = "kderef";
+        s.usage = "kderef NAME ADDR [write=VALUE]";
+        s.args = { name(), addr() };
+        s.options = { opt("write", VT::Number, "VALUE") };
+        add(s);
+    }
+    for (std::string_view n : { "chardev_write", "chardev_read" }) {
+        CommandSchema s;
+        s.name = n;
+        s.usage = n == "chardev_write" ? "chardev_write NAME ADDR N" : "chardev_read NAME ADDR N";
+        s.args = { name(), addr(), count() };
+        add(s);
+    }
+    for (std::string_view n : { "ioctl", "open_path" }) {
+        CommandSchema s;
+        s.name = n;
+        s.usage = n == "ioctl" ? "ioctl NAME ADDR" : "open_path NAME ADDR";
+        s.args = { name(), addr() };
+        add(s);
+    }
+
     // ---- Workloads and traces
     {
         CommandSchema s;
