@@ -5,6 +5,7 @@
 #include "journal/message.h"
 #include "machine/json_writer.h"
 #include "machine/session.h"
+#include "trace_verbs.h"
 
 #include <cstdio>
 #include <fstream>
@@ -27,8 +28,11 @@ constexpr int kExitBadInput = 2;
 
 const char* kUsage = R"(usage:
   pagelab-cli run FILE.vms [--json] [--events]   run a scenario ('-' reads standard input)
-  pagelab-cli replay TRACE [options]             (not available yet)
-  pagelab-cli mrc TRACE [options]                (not available yet)
+  pagelab-cli replay TRACE [--format F] [--frames N] [--policy P|all] [--tlb E:W]
+                     [--mode full|replacement] [--limit N] [--json] [--progress]
+  pagelab-cli mrc TRACE [--format F] [--max-frames N] [--policy P|all] [--csv | --json]
+                  [--limit N] [--progress]
+  pagelab-cli workload kind=seq|random|loop|zipf pages=N count=N [theta=F] [write=F] [seed=N]
   pagelab-cli check-lesson FILE...               (not available yet)
   pagelab-cli --version | --help
 
@@ -162,7 +166,13 @@ int main(int argc, char** argv)
         }
         return runScenario(file, json, events);
     }
-    if (verb == "replay" || verb == "mrc" || verb == "check-lesson") {
+    if (verb == "replay" || verb == "mrc" || verb == "workload") { // trace_verbs.cpp
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return verb == "replay" ? cli::replayVerb(rest)
+            : verb == "mrc"     ? cli::mrcVerb(rest)
+                                : cli::workloadVerb(rest);
+    }
+    if (verb == "check-lesson") {
         std::cerr << "pagelab-cli " << verb
                   << ": not available in this version yet (traces and lessons come later)\n";
         return kExitBadInput;

@@ -1,0 +1,96 @@
+#include "trace/replay.h"
+
+#include "journal/journal.h"
+
+#include <stdexcept>
+
+namespace pagelab::trace {
+
+namespace {
+constexpr u64 kPageBytes = 4096;
+constexpr u64 kProgressEvery = u64 { 1 } << 20;
+} // namespace
+
+ReplayResult runThroughKernel(
+    kernel::Kernel& k, Process& p, const DenseTrace& t, const std::function<void(u64)>& progress)
+{
+    ReplayResult r;
+    Machine& m = k.machine();
+    if (t.size() == 0)
+        return r;
+    kernel::Kernel::MmapArgs a;
+    a.len = t.distinct() * kPageBytes;
+    a.prot = kernel::vm::READ | kernel::vm::WRITE;
+    const kernel::SysResult mapped = k.mmap(p, a);
+    if (!mapped.ok()) {
+        r.ok = false;
+        r.error = "mmap of " + std::to_string(t.distinct()) + " pages failed (errno "
+            + std::to_string(mapped.error) + ")";
+        return r;
+    }
+    r.base = mapped.addr;
+    if (m.current() != &p)
+        m.switchTo(p);
+    const Stats before = m.stats();
+    const u32* ids = t.ids.data();
+    const u8* writes = t.writes.data();
+    u64 value = 0;
+    for (std::size_t i = 0, n = t.ids.size(); i < n; ++i) {
+        const VAddr va = r.base + u64 { ids[i] } * kPageBytes;
+        value = 0;
+        const kernel::UserAccess u
+            = k.userAccess(p, va, writes[i] ? AccessOp::Write : AccessOp::Read, 1, value);
+        if (!u.ok) {
+            r.ok = false;
+            r.error = "reference " + std::to_string(i + 1) + " (page " + std::to_string(t.pageOf[ids[i]])
+                + ") failed: "
+                + (u.signal != kernel::Signal::None ? std::string(kernel::toString(u.signal))
+                                                    : "out of memory (" + u.fault.what + ")");
+            break;
+        }
+        ++r.references;
+        if (progress && (i + 1) % kProgressEvery == 0)
+            progress(i + 1);
+    }
+    const Stats& after = m.stats();
+    r.faults = after.pageFaults - before.pageFaults;
+    r.minorFaults = after.minorFaults - before.minorFaults;
+    r.majorFaults = after.majorFaults - before.majorFaults;
+    r.tlbHits = after.tlbHits - before.tlbHits;
+    r.tlbMisses = after.tlbMisses - before.tlbMisses;
+    r.evictions = after.evictions - before.evictions;
+    r.swapOuts = after.swapOuts - before.swapOuts;
+    r.swapIns = after.swapIns - before.swapIns;
+    r.writebacks = after.writebacks - before.writebacks;
+    return r;
+}
+
+ReplayResult replayFull(const DenseTrace& t, const ReplayOptions& options)
+{
+    MachineConfig config;
+    config.frames = options.frames;
+    config.tlb = options.tlb;
+    config.policy = options.policy;
+    if (std::string err = config.validate(); !err.empty()) {
+        ReplayResult r;
+        r.ok = false;
+        r.error = err;
+        return r;
+    }
+    Journal journal;
+    journal.setEnabled(false);
+    Machine machine(config, journal);
+    kernel::Kernel k(machine);
+    Process& p = k.createProcess("trace", false);
+    // One swap area as large as the trace, so that reclaim can always evict an anonymous page:
+    // the replay measures replacement, not the OOM killer.
+    if (const auto sw = k.swapon("swap", t.distinct() + 1, std::nullopt, 0); !sw.ok()) {
+        ReplayResult r;
+        r.ok = false;
+        r.error = "swapon for the replay failed (errno " + std::to_string(sw.error) + ")";
+        return r;
+    }
+    return runThroughKernel(k, p, t, options.progress);
+}
+
+} // namespace pagelab::trace

@@ -1,0 +1,47 @@
+// Full-model replay (`pagelab-cli replay --mode full`, and the `trace`/`workload` commands):
+// every reference is a Kernel::userAccess by one process, through the TLB, the page walk,
+// the #PF handler (demand-zero anonymous pages) and, when frames run out, the kernel's
+// reclaim and swap. Layout: the trace's distinct pages, in order of first reference, get
+// consecutive 4 KiB slots of one private anonymous mapping (so page p's slot is
+// base + denseId(p) * 4096): the trace's own addresses are not kept, only its pages.
+// `frames` is the machine's RAM: page tables take frames from it too, so the data gets a
+// few frames fewer than in replacement-only mode. The journal is disabled while running.
+#pragma once
+
+#include "hw/tlb.h"
+#include "kernel/kernel.h"
+#include "trace/replacement.h"
+
+#include <functional>
+#include <string>
+
+namespace pagelab::trace {
+
+struct ReplayOptions {
+    u64 frames = 64;
+    std::string policy = "lru"; // the machine's policy= (the kernel's reclaim)
+    TlbConfig tlb {};
+    std::function<void(u64)> progress; // called with references done, every 1M or so
+};
+
+struct ReplayResult {
+    bool ok = true;
+    std::string error;  // why the run stopped early
+    u64 references = 0; // done
+    u64 faults = 0, minorFaults = 0, majorFaults = 0;
+    u64 tlbHits = 0, tlbMisses = 0;
+    u64 evictions = 0, swapOuts = 0, swapIns = 0, writebacks = 0;
+    VAddr base = 0; // the mapping's start
+};
+
+// Maps t.distinct() pages into p (anonymous, private, read-write) and runs every reference
+// (1-byte reads and writes at the slot's start). Stops at the first reference the kernel
+// cannot serve (a signal, or no memory left), saying so in `error`.
+ReplayResult runThroughKernel(
+    kernel::Kernel& k, Process& p, const DenseTrace& t, const std::function<void(u64)>& progress = {});
+
+// A new Machine (4-level paging, `frames`, `tlb`, `policy`) and Kernel with one process
+// and, when the kernel can swap, a swap area large enough for the whole trace.
+ReplayResult replayFull(const DenseTrace& t, const ReplayOptions& options);
+
+} // namespace pagelab::trace
