@@ -3,16 +3,17 @@
 #include "journal/message.h"
 #include "machine/interpreter.h"
 
+#include <array>
 #include <variant>
 
 namespace pagelab {
 
 namespace {
 
-void showStats(CommandContext& c)
+// The counters by their JSON names (spec: stable keys), for `show stats` and `expect stats.KEY`.
+std::array<std::pair<const char*, u64>, 12> statRows(const Stats& s)
 {
-    const Stats& s = c.machine.stats();
-    const std::pair<const char*, u64> rows[] = {
+    return { {
         { "accesses", s.accesses },
         { "tlb_hits", s.tlbHits },
         { "tlb_misses", s.tlbMisses },
@@ -25,9 +26,13 @@ void showStats(CommandContext& c)
         { "swap_ins", s.swapIns },
         { "evictions", s.evictions },
         { "writebacks", s.writebacks },
-    };
+    } };
+}
+
+void showStats(CommandContext& c)
+{
     c.extra.key("stats").beginObject();
-    for (const auto& [k, v] : rows) {
+    for (const auto& [k, v] : statRows(c.machine.stats())) {
         c.extra.field(k, v);
         c.say(std::string(k) + std::string(14 - std::string_view(k).size(), ' ') + std::to_string(v));
     }
@@ -202,22 +207,7 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
     case K::ErrorCode: // 0 when the previous command did not fault
         return static_cast<u64>(r.fault ? r.fault->errorCode : 0);
     case K::Stat: {
-        const Stats& s = c.machine.stats();
-        const std::pair<const char*, u64> keys[] = {
-            { "accesses", s.accesses },
-            { "tlb_hits", s.tlbHits },
-            { "tlb_misses", s.tlbMisses },
-            { "stlb_hits", s.stlbHits },
-            { "walks", s.walks },
-            { "page_faults", s.pageFaults },
-            { "minor_faults", s.minorFaults },
-            { "major_faults", s.majorFaults },
-            { "swap_outs", s.swapOuts },
-            { "swap_ins", s.swapIns },
-            { "evictions", s.evictions },
-            { "writebacks", s.writebacks },
-        };
-        for (const auto& [k, v] : keys)
+        for (const auto& [k, v] : statRows(c.machine.stats()))
             if (t.name == k)
                 return v;
         throw CommandError(t.pos, "unknown statistic 'stats." + t.name + "'");
