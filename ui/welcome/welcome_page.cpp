@@ -96,9 +96,14 @@ WelcomePage::WelcomePage(const Theme& theme, QWidget* parent)
            "<li>The TLB: hits, misses, sets and ways, PCIDs and global pages.</li>"
            "<li>Page faults: the error code, CR2, and why the access was refused.</li>"
            "<li>The Accessed and Dirty bits, and the rights each level grants.</li>"
+           "<li>The kernel: demand paging, copy-on-write after fork, mmap of files and shared "
+           "memory, device memory, swap with priorities, page replacement, mlock and the OOM "
+           "killer.</li>"
+           "<li>How the kernel reads and writes user memory: access_ok, get_user, put_user, "
+           "copy_to_user, copy_from_user and friends, with their faults and -EFAULT.</li>"
            "</ul>"
-           "Later versions add demand paging, swap and page replacement, sharing, pinning and "
-           "the kernel's uaccess API, with guided lessons and animated views."));
+           "Guided lessons and animated views come in later versions; the event log already "
+           "tells every step in words."));
 
     addSection(tr("Try it"),
         tr("Click a command to put it into the console below, then press Enter. "
