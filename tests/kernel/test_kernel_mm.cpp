@@ -4,6 +4,8 @@
 #include "hw/paging_entry.h"
 #include "kernel/kernel.h"
 
+#include "kernel_rig.h"
+
 #include <QtTest>
 
 using namespace pagelab;
@@ -14,21 +16,8 @@ namespace {
 constexpr u64 R = vm::READ, W = vm::WRITE, X = vm::EXEC;
 constexpr VAddr kBase = 0x7ffff7fff000; // mmap_base, 4-level, no randomisation
 
-struct Rig {
-    Journal journal;
-    Machine m;
-    Kernel k;
-    explicit Rig(MachineConfig c = {})
-        : m(c, journal)
-        , k(m)
-    {
-    }
-    u64 entry(Process& p, VAddr va)
-    {
-        auto a = k.pteAddress(p, va, false);
-        return a ? m.memory().read(*a, geometry(m.cpu().mode).entryBytes) : 0;
-    }
-    Pfn pfnOf(Process& p, VAddr va) { return entryAddress(m.cpu().mode, entry(p, va)) >> kPageShift; }
+struct Rig : KernelRig {
+    using KernelRig::KernelRig;
     // What do_anonymous_page does for a write, without the fault handler.
     Pfn touch(Process& p, VAddr va)
     {

@@ -4,6 +4,8 @@
 #include "hw/paging_entry.h"
 #include "kernel/kernel.h"
 
+#include "kernel_rig.h"
+
 #include <QtTest>
 
 using namespace pagelab;
@@ -18,21 +20,8 @@ std::vector<u8> bytes(const char* s)
     return std::vector<u8>(s, s + std::strlen(s));
 }
 
-struct Rig {
-    Journal journal;
-    Machine m;
-    Kernel k;
-    explicit Rig(MachineConfig c = {})
-        : m(c, journal)
-        , k(m)
-    {
-    }
-    u64 entry(Process& p, VAddr va)
-    {
-        auto a = k.pteAddress(p, va, false);
-        return a ? m.memory().read(*a, geometry(m.cpu().mode).entryBytes) : 0;
-    }
-    Pfn pfnOf(Process& p, VAddr va) { return entryAddress(m.cpu().mode, entry(p, va)) >> kPageShift; }
+struct Rig : KernelRig {
+    using KernelRig::KernelRig;
     SysResult map(Process& p, Backing b, const std::string& obj, u64 len, bool shared, u64 offset = 0)
     {
         Kernel::MmapArgs a;
