@@ -3,6 +3,7 @@
 // Exit status: 0 ok, 1 a failed expect or runtime error, 2 bad input (usage, unreadable
 // file, syntax error).
 #include "journal/message.h"
+#include "lesson_verbs.h"
 #include "machine/json_writer.h"
 #include "machine/session.h"
 #include "trace_verbs.h"
@@ -33,7 +34,7 @@ const char* kUsage = R"(usage:
   pagelab-cli mrc TRACE [--format F] [--max-frames N] [--policy P|all] [--csv | --json]
                   [--limit N] [--progress]
   pagelab-cli workload kind=seq|random|loop|zipf pages=N count=N [theta=F] [write=F] [seed=N]
-  pagelab-cli check-lesson FILE...               (not available yet)
+  pagelab-cli check-lesson FILE|DIR...           check lessons (a DIR: every *.lesson below it)
   pagelab-cli --version | --help
 
 run prints each command's output; --json prints one JSON object per command instead
@@ -172,11 +173,8 @@ int main(int argc, char** argv)
             : verb == "mrc"     ? cli::mrcVerb(rest)
                                 : cli::workloadVerb(rest);
     }
-    if (verb == "check-lesson") {
-        std::cerr << "pagelab-cli " << verb
-                  << ": not available in this version yet (traces and lessons come later)\n";
-        return kExitBadInput;
-    }
+    if (verb == "check-lesson") // lesson_verbs.cpp
+        return cli::checkLessonVerb(std::vector<std::string>(args.begin() + 1, args.end()));
     std::cerr << "pagelab-cli: unknown command '" << verb << "'\n" << kUsage;
     return kExitBadInput;
 }

@@ -170,10 +170,10 @@ Session::Session()
 
 Session::~Session() = default;
 
-RunOutcome Session::run(std::string_view source, const std::string& file)
+RunOutcome Session::run(std::string_view source, const std::string& file, u32 firstLine)
 {
     RunOutcome outcome;
-    script::ParseResult parsed = script::parse(source, file);
+    script::ParseResult parsed = script::parse(source, file, firstLine);
     if (!parsed.ok()) {
         outcome.diagnostics = std::move(parsed.diagnostics);
         return outcome;
@@ -187,6 +187,36 @@ RunOutcome Session::run(std::string_view source, const std::string& file)
             break; // nothing runs past a failed command: later ones would build on it
     }
     return outcome;
+}
+
+std::optional<bool> Session::holds(std::string_view condition, std::string* why)
+{
+    const std::string text = "expect " + std::string(condition);
+    script::ParseResult parsed = script::parse(text, "<expect>");
+    if (!parsed.ok() || parsed.script.commands.size() != 1 || parsed.script.commands[0].name != "expect") {
+        if (why)
+            *why = parsed.ok() ? "not a single expect condition" : parsed.diagnostics.front().message;
+        return std::nullopt;
+    }
+    const script::Command& cmd = parsed.script.commands[0];
+    const std::string file = "<expect>";
+    CommandContext ctx { cmd, file, *impl_->machine, *impl_->kernel, impl_->previous, {}, {}, {}, false,
+        false };
+    try {
+        impl_->handlers.at("expect")(ctx);
+    } catch (const std::exception& e) {
+        if (why)
+            *why = e.what();
+        return std::nullopt;
+    }
+    if (why)
+        *why = ctx.text.substr(0, ctx.text.find('\n'));
+    return !ctx.expectFailed;
+}
+
+CommandOutcome Session::execute(const script::Command& cmd, const std::string& file, bool first)
+{
+    return impl_->execute(cmd, file, first);
 }
 
 Journal& Session::journal()

@@ -7,6 +7,7 @@
 #include "script/ast.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,19 @@ public:
     Session& operator=(const Session&) = delete;
 
     // Parses the whole text first; runs nothing when it has a syntax error.
-    RunOutcome run(std::string_view source, const std::string& file);
+    // `firstLine` numbers the lines of a block embedded in a bigger file (lessons).
+    RunOutcome run(std::string_view source, const std::string& file, u32 firstLine = 1);
+
+    // Evaluates the `expect` condition COND against the current state without running a
+    // command: nothing enters the journal and the previous command's result stays (lessons
+    // check a task after each command of the student). nullopt when COND does not parse or
+    // cannot be evaluated; `why` gets the error, or the evaluation's sentence.
+    std::optional<bool> holds(std::string_view condition, std::string* why = nullptr);
+
+    // Runs one command parsed from `file`. `first` says it is the first command of its text,
+    // the only place `machine` may stand. The GUI's player runs scenarios this way, one
+    // command at a time, on two sessions kept one command apart (ui/player/player.h).
+    CommandOutcome execute(const script::Command& cmd, const std::string& file, bool first);
 
     Journal& journal();
     const Journal& journal() const;
