@@ -95,6 +95,12 @@ std::string_view eventName(const EventData& e)
                 return "Discard";
             else if constexpr (std::is_same_v<T, ev::OomKill>)
                 return "OomKill";
+            else if constexpr (std::is_same_v<T, ev::SwapCacheAdd>)
+                return "SwapCacheAdd";
+            else if constexpr (std::is_same_v<T, ev::SwapCacheHit>)
+                return "SwapCacheHit";
+            else if constexpr (std::is_same_v<T, ev::SwapCacheDelete>)
+                return "SwapCacheDelete";
             else if constexpr (std::is_same_v<T, ev::AccessOkCheck>)
                 return "AccessOkCheck";
             else if constexpr (std::is_same_v<T, ev::Stac>)

@@ -247,11 +247,31 @@ struct Evict { // the replacement policy chose a victim
     Pfn pfn;
     std::string kind; // "anon", "file", "shm"
 };
-struct SwapOut { // an anonymous page written to a swap slot; its PTEs now hold the entry
+struct SwapOut { // an anonymous page leaves: its PTEs now hold the swap entry
     Pfn pfn;
     std::string area;
     u64 slot;
     u64 ptes;
+    bool written = true; // false: clean in the swap cache, the slot already holds its bytes
+};
+struct SwapCacheAdd { // add_to_swap / a page read from swap joins the swap cache
+    Pfn pfn;
+    std::string area;
+    u64 slot;
+};
+struct SwapCacheHit { // do_swap_page finds the page in the swap cache: no I/O
+    u32 pid;
+    VAddr va;
+    Pfn pfn;
+    std::string area;
+    u64 slot;
+};
+struct SwapCacheDelete { // the page leaves the swap cache; the slot stays while PTEs hold it
+    Pfn pfn;
+    std::string area;
+    u64 slot;
+    std::string reason; // "reclaimed", "write", "swap-full", "locked", "unmapped", "swapoff"
+    u64 swapRefs;       // swap PTEs still holding the slot (0: the slot is free)
 };
 struct SwapIn { // do_swap_page: a page read back from its slot
     u32 pid;
@@ -282,7 +302,8 @@ using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev
     ev::ZeroFill, ev::PageCacheLookup, ev::FileRead, ev::CowBreak, ev::SignalSent, ev::FrameFreed,
     ev::Writeback, ev::RemapPfn, ev::ProcessForked, ev::ProcessExited, ev::FaultResolved, ev::AccessOkCheck,
     ev::Stac, ev::Clac, ev::UaccessCopy, ev::ExtableFixup, ev::Oops, ev::ReferencedCheck, ev::Evict,
-    ev::SwapOut, ev::SwapIn, ev::Discard, ev::OomKill>;
+    ev::SwapOut, ev::SwapIn, ev::Discard, ev::OomKill, ev::SwapCacheAdd, ev::SwapCacheHit,
+    ev::SwapCacheDelete>;
 
 struct Event {
     u32 command = 0; // index of the command (in source order) that produced it

@@ -65,6 +65,17 @@ constexpr const char* kDiscard = "Clean page %2 of file %1 (frame %3) is dropped
 constexpr const char* kDiscardWritten
     = "Page %2 of file %1 (frame %3), written back, is dropped from the page cache";
 constexpr const char* kOomKill = "Out of memory (%4): the OOM killer kills %1 (pid %2), badness %3";
+constexpr const char* kSwapOutClean
+    = "Frame %1 is clean in the swap cache: slot %3 of swap area %2 still holds its bytes, so nothing is "
+      "written; %4 PTE(s) now hold that swap entry with P=0";
+constexpr const char* kSwapCacheAdd = "Frame %1 joins the swap cache as slot %3 of swap area %2";
+constexpr const char* kSwapCacheHit
+    = "Page %1 of pid %2 is found in the swap cache (frame %3, slot %5 of swap area %4): mapped without "
+      "I/O, a minor fault";
+constexpr const char* kSwapCacheDelete
+    = "Frame %1 leaves the swap cache (%4); slot %3 of swap area %2 is free again";
+constexpr const char* kSwapCacheDeleteKept
+    = "Frame %1 leaves the swap cache (%4); slot %3 of swap area %2 stays, held by %5 swap PTE(s)";
 constexpr const char* kAccessOk = "%1: access_ok(%2, %3) for pid %4 %5";
 constexpr const char* kStac = "%1: STAC sets EFLAGS.AC, so SMAP lets the kernel touch user pages";
 constexpr const char* kClac = "%1: CLAC clears EFLAGS.AC, so SMAP guards user pages again";
@@ -245,7 +256,8 @@ Message describe(const EventData& data)
             } else if constexpr (std::is_same_v<T, ev::Evict>) {
                 return { kEvict, { e.policy, dec(e.pfn), e.kind } };
             } else if constexpr (std::is_same_v<T, ev::SwapOut>) {
-                return { kSwapOut, { dec(e.pfn), e.area, dec(e.slot), dec(e.ptes) } };
+                return { e.written ? kSwapOut : kSwapOutClean,
+                    { dec(e.pfn), e.area, dec(e.slot), dec(e.ptes) } };
             } else if constexpr (std::is_same_v<T, ev::SwapIn>) {
                 return { kSwapIn,
                     { hex(e.va), dec(e.pid), e.area, dec(e.slot), dec(e.pfn), dec(e.latencyNs) } };
@@ -253,6 +265,13 @@ Message describe(const EventData& data)
                 return { e.written ? kDiscardWritten : kDiscard, { e.file, dec(e.index), dec(e.pfn) } };
             } else if constexpr (std::is_same_v<T, ev::OomKill>) {
                 return { kOomKill, { e.name, dec(e.pid), dec(e.points), e.reason } };
+            } else if constexpr (std::is_same_v<T, ev::SwapCacheAdd>) {
+                return { kSwapCacheAdd, { dec(e.pfn), e.area, dec(e.slot) } };
+            } else if constexpr (std::is_same_v<T, ev::SwapCacheHit>) {
+                return { kSwapCacheHit, { hex(e.va), dec(e.pid), dec(e.pfn), e.area, dec(e.slot) } };
+            } else if constexpr (std::is_same_v<T, ev::SwapCacheDelete>) {
+                return { e.swapRefs ? kSwapCacheDeleteKept : kSwapCacheDelete,
+                    { dec(e.pfn), e.area, dec(e.slot), e.reason, dec(e.swapRefs) } };
             } else if constexpr (std::is_same_v<T, ev::FaultResolved>) {
                 return { kResolved,
                     { hex(e.va), dec(e.pid), e.how, e.major ? " (major fault)" : " (minor fault)" } };
@@ -288,7 +307,8 @@ const std::vector<const char*>& messageKeys()
         kTranslated, kCr3, kPteWrite, kFrame, kProcess, kSwitch, kCpu, kVmaFound, kVmaMissing, kVmaChange,
         kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal, kFrameFreed, kWriteback,
         kRemap, kFork, kExit, kResolved, kAccessOk, kStac, kClac, kUaccessCopy, kExtable, kOops, kReferenced,
-        kNotReferenced, kEvict, kSwapOut, kSwapIn, kDiscard, kDiscardWritten, kOomKill };
+        kNotReferenced, kEvict, kSwapOut, kSwapIn, kDiscard, kDiscardWritten, kOomKill, kSwapOutClean,
+        kSwapCacheAdd, kSwapCacheHit, kSwapCacheDelete, kSwapCacheDeleteKept };
     return keys;
 }
 

@@ -282,6 +282,18 @@ public:
     const std::vector<std::pair<u32, VAddr>>& rmapOf(Pfn pfn) const;
     u64 swapEntriesOf(Process& p); // MM_SWAPENTS
     u64 ioTimeNs() const { return ioTimeNs_; }
+    // The swap cache (mm/swap_state.c): anonymous pages that have a swap slot and a frame at
+    // once. Reclaim adds a page (add_to_swap) and frees the frame; a swap-in adds the page
+    // it reads, so a second PTE holding the slot (after fork) finds it without I/O, and a
+    // page reclaimed again while clean needs no new write. The cache holds no frame
+    // reference of its own: a page leaves it when its last mapping goes.
+    std::optional<SwapSlot> swapCacheSlotOf(Pfn pfn) const;
+    std::optional<Pfn> swapCacheLookup(SwapSlot s) const;
+    u64 swapCachePages() const { return swapCache_.size(); }
+    // do_wp_page's folio_free_swap before reusing a page in place: true when the page is not
+    // (or no longer) in the swap cache; false while other swap PTEs still hold its slot (the
+    // page must then be copied, or they would see the write).
+    bool swapCacheTryFree(Pfn pfn);
 
 private:
     // ---- part "reclaim" (kernel_reclaim.cpp)
@@ -296,7 +308,20 @@ private:
     bool testAndClearYoung(Pfn pfn);
     bool oomKill(u32 allocOwner); // out_of_memory(); false when nothing was killed now
     std::optional<Pfn> allocWithReclaim(u32 owner);
-    FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry);
+    FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, bool write);
+    // SWAP_HAS_CACHE on the slot and the page in the cache; dirty: must be written at reclaim.
+    void swapCacheAdd(Pfn pfn, SwapSlot s, bool dirty);
+    // __delete_from_swap_cache + put_swap_folio: the slot is free when no PTE holds it.
+    void swapCacheDelete(Pfn pfn, const char* reason);
+    // The page for a swap PTE of p at va: from the swap cache (major=false) or read from
+    // the slot into a new frame added to the cache. nullopt when no frame can be had.
+    std::optional<Pfn> swapCacheGetPage(Process& p, VAddr va, SwapSlot s, bool& major);
+    struct SwapCacheEntry {
+        SwapSlot slot;
+        bool dirty = false; // differs from the slot's bytes (a new page, or written since)
+    };
+    std::unordered_map<Pfn, SwapCacheEntry> swapCache_;
+    std::unordered_map<u64, Pfn> swapCacheBySlot_;         // key: type << 58 | offset
     bool copySwapPte(Process& child, VAddr va, u64 entry); // fork: copy_nonpresent_pte
     void dropSwapPte(u64 entry);                           // zap of a swap PTE: swap_free
     std::optional<u64> swapPteAt(Process& p, VAddr va);

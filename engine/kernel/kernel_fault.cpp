@@ -347,7 +347,9 @@ FaultResult Kernel::faultWriteProtected(Process& p, const Vma& vma, VAddr va, PA
     // wp_can_reuse_anon_folio(): an anonymous page that no one else maps (one reference,
     // from this PTE) is made writable where it is: the last mapper of a COW page.
     const PageMeta* meta = pageMeta(old);
-    if (meta && meta->kind == Backing::Anon && meta->refs == 1 && m_.memory().info(old).mapCount <= 1) {
+    // A page in the swap cache is reused only when its slot can go (part "reclaim").
+    if (meta && meta->kind == Backing::Anon && meta->refs == 1 && m_.memory().info(old).mapCount <= 1
+        && swapCacheTryFree(old)) {
         m_.editor().writeEntry(pteAddr, 1, entry | pte::RW | pte::D | pte::A, mode); // wp_page_reuse
         flushPte(p, page);
         record(j, ev::CowBreak { p.pid, page, old, old, true });
@@ -407,7 +409,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
     } else if (!leaf.present) {
         // do_swap_page for a PTE holding a swap entry (part "reclaim").
         if (auto swapEntry = swapPteAt(p, cr2))
-            r = faultSwap(p, vma, cr2, *swapEntry);
+            r = faultSwap(p, vma, cr2, *swapEntry, write);
         else
             r = faultMissing(p, vma, cr2, write);
     } else if (checkRights(cpu, leaf.rights, opOf(errorCode), Privilege::User) == 0) {
@@ -455,7 +457,8 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         throw std::invalid_argument("a user access is 1 to 8 bytes");
     if ((va & kPageMask) + size > kPageSize)
         throw std::invalid_argument("a user access must not cross a page boundary");
-    reapOomZombies(&p); // part "reclaim"
+    if (!oomZombies_.empty() || oomPending_) // part "reclaim" (a no-op otherwise: the hot path)
+        reapOomZombies(&p);
     if (m_.current() != &p)
         m_.switchTo(p);
     Journal* j = journalOf(m_);
@@ -467,7 +470,10 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
     for (int attempt = 0; attempt < kTries; ++attempt) {
         const AccessResult r = m_.access(va, op, Privilege::User);
         if (r.ok) {
-            lruAccessed(r.paddr >> kPageShift); // part "reclaim"
+            // lruAccessed (part "reclaim") without its inLru_ lookup: a policy ignores pages it
+            // does not hold, and only exact LRU moves a page on every access.
+            if (policy_->kind() == PolicyKind::Lru)
+                policy_->touch(r.paddr >> kPageShift);
             ua.ok = true;
             ua.paddr = r.paddr;
             ua.tlbHit = r.tlbHit;

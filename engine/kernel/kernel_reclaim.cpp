@@ -1,15 +1,17 @@
-// Page reclaim, swap and the OOM killer (part "reclaim"), simplified from mm/vmscan.c
-// (shrink_folio_list), mm/rmap.c (try_to_unmap, folio_referenced), mm/memory.c (do_swap_page,
-// copy_nonpresent_pte, zap_nonpresent_ptes), mm/swapfile.c (swapon, swapoff/try_to_unuse)
-// and mm/oom_kill.c (out_of_memory, oom_badness).
+// Page reclaim and the OOM killer (part "reclaim"), simplified from mm/vmscan.c
+// (shrink_folio_list), mm/rmap.c (try_to_unmap, folio_referenced), mm/swap_state.c
+// (add_to_swap) and mm/oom_kill.c (out_of_memory, oom_badness). The swap cache, the swap-in
+// fault and swapon/swapoff are in kernel_swap.cpp.
 //
 // Every evictable user page (anonymous or page cache; not locked, not shm, never device
 // memory) is in one ReplacementPolicy. A page joins it when the operation that allocated it
 // is done (the end of the fault), so reclaim never takes a page a fault is still setting up.
 // When allocUserFrame finds no free frame, reclaim asks the policy for a victim: an
-// anonymous page goes to a swap slot (its PTEs then hold the swap entry, P=0); a file page is
-// unmapped, written back when dirty, and dropped from the page cache. No victim and no slot:
-// the OOM killer ends the process with the highest badness.
+// anonymous page joins the swap cache with a slot (add_to_swap), is written there only when
+// dirty (a clean page read back from swap still matches its slot), and its PTEs then hold
+// the swap entry (P=0); a file page is unmapped, written back when dirty, and dropped from
+// the page cache. No victim and no slot: the OOM killer ends the process with the highest
+// badness.
 #include "kernel/kernel.h"
 
 #include "hw/paging_entry.h"
@@ -21,21 +23,12 @@ namespace pagelab::kernel {
 
 namespace {
 
-constexpr int kEBUSY = 16;
-
 Process* byPid(Machine& m, u32 pid)
 {
     for (const auto& p : m.processes())
         if (p->pid == pid)
             return p.get();
     return nullptr;
-}
-
-FaultResult outOfMemory()
-{
-    FaultResult r;
-    r.what = "out-of-memory";
-    return r;
 }
 
 } // namespace
@@ -108,6 +101,10 @@ void Kernel::pageFreed(Pfn pfn)
 {
     lruRemove(pfn);
     rmap_.erase(pfn);
+    // The last mapping of a swap-cache page went (reclaim's __remove_mapping, or munmap/exit
+    // as free_swap_cache does): it leaves the cache; PTEs still holding the slot keep it.
+    if (swapCache_.count(pfn))
+        swapCacheDelete(pfn, inReclaim_ ? "reclaimed" : "unmapped");
 }
 
 // ---- reverse map (anon_vma / i_mmap simplified to a list of (pid, va) per frame)
@@ -221,22 +218,56 @@ bool Kernel::evict(Pfn pfn)
     const unsigned bytes = geometry(mode).entryBytes;
     const std::string policyName(toString(policy_->kind()));
     if (meta.kind == Backing::Anon) {
-        // add_to_swap -> folio_alloc_swap: no slot anywhere, the page cannot go.
-        auto slot = swap_->allocate();
-        if (!slot)
-            return false;
-        SwapArea* area = swap_->byType(slot->type);
-        record(journal(), ev::Evict { policyName, pfn, "anon" });
-        // pageout -> swap_writepage: the 4 KiB go to the area.
-        auto& stored = area->store[slot->offset];
-        m_.memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
-        ++area->outs;
-        ++m_.stats().swapOuts;
-        ++m_.stats().evictions;
-        ioTimeNs_ += area->latencyNs;
+        // A swap-cache page whose slot is in an area being swapped off cannot go back there:
+        // it leaves the cache and takes a slot elsewhere (its bytes stay in the old slot for
+        // PTEs that still hold it).
+        if (auto c = swapCache_.find(pfn); c != swapCache_.end()) {
+            const SwapArea* old = swap_->byType(c->second.slot.type);
+            if (!old || !old->writeOk)
+                swapCacheDelete(pfn, "swapoff");
+        }
+        if (!swapCache_.count(pfn)) {
+            // add_to_swap -> folio_alloc_swap: no slot anywhere, the page cannot go. The new
+            // slot is held by the swap cache (SWAP_HAS_CACHE) and the page is dirty.
+            auto slot = swap_->allocate();
+            if (!slot)
+                return false;
+            record(journal(), ev::Evict { policyName, pfn, "anon" });
+            swapCacheAdd(pfn, *slot, true);
+            swap_->free(*slot); // allocate's reference: the PTEs take theirs below
+        } else {
+            record(journal(), ev::Evict { policyName, pfn, "anon" });
+        }
+        SwapCacheEntry& cached = swapCache_.at(pfn);
+        const SwapSlot slot = cached.slot;
+        SwapArea* area = swap_->byType(slot.type);
         const auto mappers = rmapOf(pfn); // a copy: the loop below empties it
-        record(journal(), ev::SwapOut { pfn, area->name, slot->offset, mappers.size() });
-        // try_to_unmap_one: every PTE gets the swap entry; each holds a swap_map reference.
+        // try_to_unmap moves a dirty PTE's D bit into the page (folio_mark_dirty).
+        for (const auto& [pid, va] : mappers)
+            if (Process* p = byPid(m_, pid))
+                if (auto addr = pteAddress(*p, va, false); addr && (m_.memory().read(*addr, bytes) & pte::D))
+                    cached.dirty = true;
+        ++m_.stats().evictions;
+        if (cached.dirty) {
+            // pageout -> swap_writepage: the 4 KiB go to the area. A frame never written
+            // holds zeros: nothing is stored (the swap-in gets a zeroed frame).
+            if (m_.memory().hasContents(pfn)) {
+                auto& stored = area->store[slot.offset];
+                m_.memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
+            } else {
+                area->store.erase(slot.offset);
+            }
+            cached.dirty = false;
+            ++area->outs;
+            ++m_.stats().swapOuts;
+            ioTimeNs_ += area->latencyNs;
+            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, mappers.size(), true });
+        } else {
+            // shrink_folio_list: a clean swap-cache page skips pageout.
+            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, mappers.size(), false });
+        }
+        // try_to_unmap_one: every PTE gets the swap entry; each holds a swap_map reference
+        // (swap_duplicate); the last putPage frees the frame and ends its swap-cache life.
         u64 ptes = 0;
         for (const auto& [pid, va] : mappers) {
             Process* p = byPid(m_, pid);
@@ -248,11 +279,11 @@ bool Kernel::evict(Pfn pfn)
             const u64 old = m_.memory().read(*addr, bytes);
             if (!(old & (pte::P | kPteProtNone)) || (entryAddress(mode, old) >> kPageShift) != pfn)
                 continue;
-            m_.editor().writeEntry(*addr, 1, makeSwapPte(*slot), mode);
+            m_.editor().writeEntry(*addr, 1, makeSwapPte(slot), mode);
             if (old & pte::P)
                 flushPte(*p, va);
-            if (ptes++ > 0)
-                swap_->dup(*slot);
+            ++ptes;
+            swap_->dup(slot);
             if (m_.memory().info(pfn).mapCount > 0)
                 --m_.memory().info(pfn).mapCount;
             if (Mm& space = mm(*p); space.rss > 0)
@@ -260,8 +291,8 @@ bool Kernel::evict(Pfn pfn)
             rmapDel(pfn, pid, va);
             putPage(pfn); // the last one frees the frame
         }
-        if (ptes == 0)
-            swap_->free(*slot);
+        if (ptes == 0 && swapCache_.count(pfn))
+            swapCacheDelete(pfn, "unmapped");
         return true;
     }
     if (meta.kind == Backing::File) {
@@ -377,149 +408,6 @@ void Kernel::reapOomZombies(const Process* keep)
         if (Process* p = byPid(m_, pid); p && mms_.count(pid))
             exit(*p);
     }
-}
-
-// ---- swap entries in PTEs
-
-std::optional<u64> Kernel::swapPteAt(Process& p, VAddr va)
-{
-    auto addr = pteAddress(p, va, false);
-    if (!addr)
-        return std::nullopt;
-    const u64 e = m_.memory().read(*addr, geometry(m_.cpu().mode).entryBytes);
-    return isSwapPte(e) ? std::optional<u64>(e) : std::nullopt;
-}
-
-bool Kernel::copySwapPte(Process& child, VAddr va, u64 entry)
-{
-    auto addr = pteAddress(child, va, true);
-    if (!addr)
-        return false;
-    m_.editor().writeEntry(*addr, 1, entry, m_.cpu().mode);
-    swap_->dup(swapPteSlot(entry)); // swap_duplicate: parent and child share the slot
-    return true;
-}
-
-void Kernel::dropSwapPte(u64 entry)
-{
-    swap_->free(swapPteSlot(entry));
-}
-
-FaultResult Kernel::faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry)
-{
-    const VAddr page = va & ~kPageMask;
-    const SwapSlot slot = swapPteSlot(entry);
-    SwapArea* area = swap_->byType(slot.type);
-    if (!area || swap_->count(slot) == 0) { // a bad swap entry: VM_FAULT_SIGBUS
-        FaultResult r;
-        r.signal = Signal::Bus;
-        r.what = "bad-swap-entry";
-        return r;
-    }
-    auto pfn = allocUserFrame(p.pid, Backing::Anon, 0, page >> kPageShift);
-    if (!pfn)
-        return outOfMemory();
-    if (auto it = area->store.find(slot.offset); it != area->store.end())
-        m_.memory().writeBytes(*pfn << kPageShift, std::span<const u8>(it->second.data(), it->second.size()));
-    // do_swap_page: an exclusive page (no other PTE holds the slot) is mapped writable when
-    // the VMA is; a slot shared after fork gives a read-only page (the next write is COW).
-    // PageLab keeps no swap cache: the slot is freed at once (swap_free).
-    const bool exclusive = swap_->count(slot) == 1;
-    swap_->free(slot);
-    ++area->ins;
-    ++m_.stats().swapIns;
-    ioTimeNs_ += area->latencyNs;
-    record(journal(), ev::SwapIn { p.pid, page, *pfn, area->name, slot.offset, area->latencyNs });
-    if (!installPte(p, page, *pfn, vma.flags, exclusive && (vma.flags & vm::WRITE))) {
-        putPage(*pfn);
-        return outOfMemory();
-    }
-    FaultResult r;
-    r.resolved = true;
-    r.major = true;
-    r.what = "swap-in";
-    return r;
-}
-
-// ---- swapon / swapoff
-
-SysResult Kernel::swapon(const std::string& name, u64 pages, std::optional<int> prio, u64 latencyNs)
-{
-    if (pages == 0)
-        return { err::kEINVAL };
-    if (swap_->find(name))
-        return { kEBUSY };
-    if (swap_->areas().size() >= 64) // the type field of our swap PTE has 6 bits
-        return { err::kEPERM };
-    // swapon(2) takes SWAP_FLAG_PREFER with 0..32767; swapon(8) -p -1 means "no priority".
-    if (prio && *prio == -1)
-        prio.reset();
-    if (prio && (*prio < 0 || *prio > 32767))
-        return { err::kEINVAL };
-    swap_->add(name, pages, prio, latencyNs);
-    return { 0 };
-}
-
-SysResult Kernel::swapoff(const std::string& name)
-{
-    SwapArea* area = swap_->find(name);
-    if (!area)
-        return { err::kEINVAL };
-    area->writeOk = false; // del_from_avail_list: no new pages go there
-    noOom_ = true;
-    lruFlushPending();
-    // try_to_unuse -> unuse_mm: every swap PTE of this area, process by process. PTEs that
-    // share a slot (after fork) share the page brought in, read-only (COW) as in the swap cache.
-    std::unordered_map<u64, std::pair<Pfn, u32>> brought; // slot -> frame, references at first read
-    int error = 0;
-    for (const auto& owned : m_.processes()) {
-        Process& p = *owned;
-        auto mit = mms_.find(p.pid);
-        if (mit == mms_.end() || error)
-            continue;
-        std::vector<std::pair<VAddr, u64>> entries;
-        for (const Vma* v : mit->second->vmas.list())
-            forEachPte(p, v->start, v->end, [&](VAddr va, PAddr, u64 e) {
-                if (isSwapPte(e) && swapPteSlot(e).type == area->type)
-                    entries.emplace_back(va, e);
-            });
-        for (const auto& [va, e] : entries) {
-            const SwapSlot slot = swapPteSlot(e);
-            const Vma* v = mit->second->vmas.find(va);
-            if (!v)
-                continue;
-            auto b = brought.find(slot.offset);
-            if (b == brought.end()) {
-                auto pfn = allocUserFrame(p.pid, Backing::Anon, 0, va >> kPageShift);
-                if (!pfn) {
-                    error = err::kENOMEM;
-                    break;
-                }
-                if (auto it = area->store.find(slot.offset); it != area->store.end())
-                    m_.memory().writeBytes(
-                        *pfn << kPageShift, std::span<const u8>(it->second.data(), it->second.size()));
-                ++area->ins;
-                ++m_.stats().swapIns;
-                ioTimeNs_ += area->latencyNs;
-                record(journal(), ev::SwapIn { p.pid, va, *pfn, area->name, slot.offset, area->latencyNs });
-                b = brought.emplace(slot.offset, std::make_pair(*pfn, swap_->count(slot))).first;
-            }
-            const bool writable = b->second.second == 1 && (v->flags & vm::WRITE);
-            swap_->free(slot);
-            if (!installPte(p, va, b->second.first, v->flags, writable)) {
-                error = err::kENOMEM;
-                break;
-            }
-        }
-    }
-    lruFlushPending();
-    noOom_ = false;
-    if (error) { // swapoff fails; the area is usable again (reinsert_swap_info)
-        area->writeOk = true;
-        return { error };
-    }
-    swap_->remove(name);
-    return { 0 };
 }
 
 } // namespace pagelab::kernel

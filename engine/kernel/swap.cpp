@@ -21,6 +21,7 @@ SwapArea* SwapSpace::add(const std::string& name, u64 size, std::optional<int> p
     a->prio = prio ? *prio : --leastPriority_;
     a->latencyNs = latencyNs;
     a->count.assign(size, 0);
+    a->cached.assign(size, 0);
     // _enable_swap_info -> plist_add: after every area of the same or higher priority.
     auto at = std::find_if(avail_.begin(), avail_.end(), [&](const auto& o) { return o->prio < a->prio; });
     SwapArea* raw = a.get();
@@ -84,7 +85,7 @@ std::optional<SwapSlot> SwapSpace::allocate()
         // scan_swap_map_slots (simplified): the first free slot from `next` on, wrapping.
         for (u64 k = 0; k < a->size; ++k) {
             const u64 off = (a->next + k) % a->size;
-            if (a->count[off] == 0) {
+            if (a->count[off] == 0 && !a->cached[off]) {
                 a->count[off] = 1;
                 ++a->used;
                 a->next = (off + 1) % a->size;
@@ -97,7 +98,8 @@ std::optional<SwapSlot> SwapSpace::allocate()
 
 void SwapSpace::dup(SwapSlot s)
 {
-    if (SwapArea* a = byType(s.type); a && s.offset < a->size && a->count[s.offset] > 0)
+    if (SwapArea* a = byType(s.type);
+        a && s.offset < a->size && (a->count[s.offset] > 0 || a->cached[s.offset]))
         ++a->count[s.offset];
 }
 
@@ -106,11 +108,42 @@ u32 SwapSpace::free(SwapSlot s)
     SwapArea* a = byType(s.type);
     if (!a || s.offset >= a->size || a->count[s.offset] == 0)
         return 0;
-    if (--a->count[s.offset] == 0) {
+    if (--a->count[s.offset] == 0 && !a->cached[s.offset]) {
         --a->used;
         a->store.erase(s.offset);
     }
     return a->count[s.offset];
+}
+
+void SwapSpace::setCached(SwapSlot s, bool on)
+{
+    SwapArea* a = byType(s.type);
+    if (!a || s.offset >= a->size || a->cached[s.offset] == on)
+        return;
+    a->cached[s.offset] = on;
+    if (a->count[s.offset] > 0)
+        return;
+    if (on) {
+        ++a->used;
+    } else {
+        --a->used;
+        a->store.erase(s.offset);
+    }
+}
+
+bool SwapSpace::cached(SwapSlot s) const
+{
+    const SwapArea* a = byType(s.type);
+    return a && s.offset < a->size && a->cached[s.offset];
+}
+
+bool SwapSpace::full() const
+{
+    u64 total = 0;
+    for (const auto& a : avail_)
+        if (a->writeOk)
+            total += a->size;
+    return freeSlots() * 2 < total;
 }
 
 u32 SwapSpace::count(SwapSlot s) const

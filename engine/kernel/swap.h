@@ -1,5 +1,6 @@
 // Swap areas (mm/swapfile.c): each area has a priority, a slot map with a use count per slot
-// (swap_map) and, here, the 4 KiB contents of every used slot (the "disk"). SwapSpace keeps
+// (swap_map, with its SWAP_HAS_CACHE flag) and, here, the 4 KiB contents of every used slot
+// that holds more than zeros (the "disk"; a page never written stores nothing). SwapSpace keeps
 // the areas in Linux's availability order: highest priority first; areas of equal priority
 // take pages in turn (get_swap_pages requeues the area it allocates from behind its peers).
 #pragma once
@@ -30,11 +31,12 @@ struct SwapArea {
     int prio = 0;
     u64 latencyNs = 0;      // what one page in or out costs (added to the kernel's I/O time)
     std::vector<u32> count; // swap_map: references to each slot (PTEs holding the entry)
-    u64 used = 0;           // slots with count > 0 (inuse_pages)
+    std::vector<u8> cached; // SWAP_HAS_CACHE: a frame in the swap cache holds the slot too
+    u64 used = 0;           // slots with count > 0 or cached (inuse_pages)
     u64 outs = 0, ins = 0;  // pages written to / read from this area
     bool writeOk = true;    // SWP_WRITEOK: cleared while swapoff empties the area
     u64 next = 0;           // where the next slot search starts (cluster_next, simplified)
-    std::unordered_map<u64, std::array<u8, 4096>> store; // slot -> the page written there
+    std::unordered_map<u64, std::array<u8, 4096>> store; // slot -> the page written there (not zeros)
 };
 
 class SwapSpace {
@@ -51,11 +53,17 @@ public:
     // get_swap_pages: a slot in the highest-priority area with room, rotating among areas of
     // that priority. nullopt when every writable area is full.
     std::optional<SwapSlot> allocate();
-    // swap_duplicate: one more PTE holds the entry (fork).
+    // swap_duplicate: one more PTE holds the entry (fork, try_to_unmap of a swap-cache page).
     void dup(SwapSlot s);
-    // swap_free: one reference less; the slot is free at 0. Returns the references left.
+    // swap_free: one reference less; the slot is free at 0 unless the swap cache holds it.
+    // Returns the references left.
     u32 free(SwapSlot s);
     u32 count(SwapSlot s) const;
+    // SWAP_HAS_CACHE on or off; off frees a slot no PTE holds (put_swap_folio).
+    void setCached(SwapSlot s, bool on);
+    bool cached(SwapSlot s) const;
+    // vm_swap_full (include/linux/swap.h): less than half of the swap space is free.
+    bool full() const;
     // The areas in availability order (priority, then round-robin position).
     std::vector<const SwapArea*> areas() const;
     std::vector<SwapArea*> areas();

@@ -18,6 +18,8 @@ private slots:
     void fullEverywhere();
     void slotCounts();
     void rejectsDuplicateAndEmpty();
+    void swapCacheHoldsTheSlot();
+    void fullMeansLessThanHalfFree();
 };
 
 void TestSwap::defaultPriorities()
@@ -102,6 +104,39 @@ void TestSwap::rejectsDuplicateAndEmpty()
     QVERIFY(s.add("a", 1, 0, 0));
     QVERIFY(!s.add("a", 1, 0, 0));
     QVERIFY(!s.add("b", 0, 0, 0));
+}
+
+// SWAP_HAS_CACHE: a slot no PTE holds stays used while the swap cache holds it, and the
+// swap cache's hold lets swap_duplicate count PTEs from zero (try_to_unmap).
+void TestSwap::swapCacheHoldsTheSlot()
+{
+    SwapSpace s;
+    s.add("a", 1, 0, 0);
+    const SwapSlot slot = *s.allocate();
+    s.setCached(slot, true);
+    QCOMPARE(s.free(slot), u32 { 0 });
+    QCOMPARE(s.find("a")->used, u64 { 1 });
+    s.dup(slot);
+    QCOMPARE(s.count(slot), u32 { 1 });
+    QCOMPARE(s.free(slot), u32 { 0 });
+    QVERIFY(s.cached(slot));
+    s.find("a")->store[slot.offset].fill(1);
+    s.setCached(slot, false);
+    QCOMPARE(s.find("a")->used, u64 { 0 });
+    QVERIFY(s.find("a")->store.empty());
+    QVERIFY(s.allocate() == slot); // free again
+}
+
+// vm_swap_full: nr_swap_pages * 2 < total_swap_pages.
+void TestSwap::fullMeansLessThanHalfFree()
+{
+    SwapSpace s;
+    s.add("a", 4, 0, 0);
+    s.allocate();
+    s.allocate();
+    QVERIFY(!s.full()); // exactly half free
+    s.allocate();
+    QVERIFY(s.full());
 }
 
 QTEST_APPLESS_MAIN(TestSwap)
