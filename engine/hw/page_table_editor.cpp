@@ -72,6 +72,7 @@ std::vector<WalkLevel> PageTableEditor::inspect(const CpuState& cpu, VAddr va) c
     if (!isCanonical(mode, va))
         return levels;
     const PagingGeometry& g = geometry(mode);
+    levels.reserve(static_cast<std::size_t>(g.levels)); // one allocation, not one per level
     const unsigned bytes = static_cast<unsigned>(g.entryBytes);
     PAddr table = cpu.tableBase();
     for (int l = g.levels; l >= 1; --l) {

@@ -52,7 +52,13 @@ void PhysicalMemory::write(PAddr pa, u64 value, unsigned size)
 {
     if (!contains(pa, size))
         return;
-    std::memcpy(writable(pa >> kPageShift) + (pa & kPageMask), &value, size);
+    const Pfn pfn = pa >> kPageShift;
+    // Zeros into a frame that holds only zeros change nothing: no contents to allocate (a
+    // trace replay writes zeros, so its frames and swap slots stay empty).
+    const u64 stored = size >= 8 ? value : value & ((u64 { 1 } << (8 * size)) - 1);
+    if (stored == 0 && !contents_[pfn])
+        return;
+    std::memcpy(writable(pfn) + (pa & kPageMask), &value, size);
 }
 
 void PhysicalMemory::readBytes(PAddr pa, std::span<u8> out) const

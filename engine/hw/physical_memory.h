@@ -1,6 +1,7 @@
 // Physical memory: per-frame metadata that stays small, and frame contents allocated only
-// when a frame is first written (a never-written frame reads as zeros). This lets the same
-// engine run a 64-frame teaching machine and a trace replay over millions of frames.
+// when a frame is first written with a non-zero byte (a frame without contents reads as
+// zeros). This lets the same engine run a 64-frame teaching machine and a trace replay over
+// millions of frames.
 #pragma once
 
 #include "hw/types.h"
@@ -49,8 +50,15 @@ public:
             const Frame* frame = contents_[pfn].get();
             if (!frame)
                 return 0;
-            u64 value = 0;
-            std::memcpy(&value, frame->data() + (pa & kPageMask), size); // host is little-endian
+            const u8* at = frame->data() + (pa & kPageMask);
+            // Constant sizes: the copies become plain loads (host is little-endian).
+            if (size == 8) {
+                u64 value = 0;
+                std::memcpy(&value, at, 8);
+                return value;
+            }
+            u32 value = 0;
+            std::memcpy(&value, at, 4);
             return value;
         }
         return readSlow(pa, size);

@@ -68,6 +68,13 @@ public:
     const std::vector<TlbEntry>& l1() const { return l1_; }
     const std::vector<TlbEntry>& stlb() const { return stlb_; }
     u32 sets(TlbLevel level) const;
+    // The set that holds (or would hold) the page of `size` containing `va`: the set a
+    // lookup probes for that size (views flash it).
+    u32 setOf(TlbLevel level, VAddr va, PageSize size) const
+    {
+        const Level& lv = level == TlbLevel::L1 ? l1Info_ : stlbInfo_;
+        return static_cast<u32>((va / pageSizeBytes(size)) & lv.setMask);
+    }
 
 private:
     // Geometry and bookkeeping of one level. `count` holds the valid entries of each page size

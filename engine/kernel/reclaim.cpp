@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <unordered_map>
+#include <string>
 
 namespace pagelab::kernel {
 
@@ -35,56 +35,54 @@ bool policyFromName(std::string_view name, PolicyKind& out)
 
 namespace {
 
-// A list of pages, head = oldest (next victim candidate), tail = newest.
+// A list of pages, head = oldest (next victim candidate), tail = newest. The links live in
+// a vector indexed by frame number (frames are dense and bounded by the machine's RAM), so
+// a touch on every simulated access costs a few loads and stores, with no hashing.
 class PageList {
 public:
-    bool contains(Pfn p) const { return nodes_.count(p) != 0; }
-    std::size_t size() const { return nodes_.size(); }
-    bool empty() const { return nodes_.empty(); }
+    bool contains(Pfn p) const { return p < nodes_.size() && nodes_[p].in; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
     Pfn front() const { return head_; }
 
     void pushBack(Pfn p)
     {
-        const bool wasEmpty = nodes_.empty();
+        if (p >= nodes_.size())
+            grow(p);
         Node& n = nodes_[p];
         n = Node {};
-        if (wasEmpty) {
-            head_ = p;
+        n.in = true;
+        if (size_ == 0) {
+            head_ = static_cast<u32>(p);
         } else {
-            Node& t = nodes_.at(tail_);
-            t.next = p;
-            t.hasNext = true;
+            nodes_[tail_].next = static_cast<u32>(p);
             n.prev = tail_;
-            n.hasPrev = true;
         }
-        tail_ = p;
+        tail_ = static_cast<u32>(p);
+        ++size_;
     }
 
     void erase(Pfn p)
     {
-        auto it = nodes_.find(p);
-        if (it == nodes_.end())
+        if (!contains(p))
             return;
-        const Node n = it->second;
-        if (n.hasPrev) {
-            Node& pr = nodes_.at(n.prev);
-            pr.next = n.next;
-            pr.hasNext = n.hasNext;
-        } else {
+        Node& n = nodes_[p];
+        if (n.prev != kNone)
+            nodes_[n.prev].next = n.next;
+        else
             head_ = n.next;
-        }
-        if (n.hasNext) {
-            Node& nx = nodes_.at(n.next);
-            nx.prev = n.prev;
-            nx.hasPrev = n.hasPrev;
-        } else {
+        if (n.next != kNone)
+            nodes_[n.next].prev = n.prev;
+        else
             tail_ = n.prev;
-        }
-        nodes_.erase(it);
+        n = Node {};
+        --size_;
     }
 
     void moveToBack(Pfn p)
     {
+        if (p == tail_ && contains(p))
+            return; // already the most recent: the common case of a page used again and again
         erase(p);
         pushBack(p);
     }
@@ -92,27 +90,33 @@ public:
     std::vector<Pfn> items() const
     {
         std::vector<Pfn> out;
-        out.reserve(nodes_.size());
-        if (nodes_.empty())
-            return out;
-        Pfn at = head_;
-        for (;;) {
+        out.reserve(size_);
+        for (u32 at = size_ ? head_ : kNone; at != kNone; at = nodes_[at].next)
             out.push_back(at);
-            const Node& n = nodes_.at(at);
-            if (!n.hasNext)
-                break;
-            at = n.next;
-        }
         return out;
     }
 
 private:
+    static constexpr u32 kNone = ~u32 { 0 };
+    // Frame numbers stay below PhysicalMemory::kMaxFrames (2^24); a bound well above it keeps
+    // a stray number from allocating gigabytes.
+    static constexpr Pfn kMaxPage = Pfn { 1 } << 28;
+
     struct Node {
-        Pfn prev = 0, next = 0;
-        bool hasPrev = false, hasNext = false;
+        u32 prev = kNone, next = kNone;
+        bool in = false;
     };
-    std::unordered_map<Pfn, Node> nodes_;
-    Pfn head_ = 0, tail_ = 0;
+
+    void grow(Pfn p)
+    {
+        if (p >= kMaxPage)
+            throw std::out_of_range("page " + std::to_string(p) + " is beyond any simulated frame");
+        nodes_.resize(std::max<std::size_t>(p + 1, nodes_.size() * 2));
+    }
+
+    std::vector<Node> nodes_;
+    std::size_t size_ = 0;
+    u32 head_ = kNone, tail_ = kNone;
 };
 
 // FIFO and exact LRU differ only in what a touch does: LRU moves the page to the MRU end.
@@ -255,30 +259,26 @@ public:
         if (active_.contains(page) || inactive_.contains(page))
             return;
         inactive_.pushBack(page);
-        referenced_[page] = false;
+        setReferenced(page, false);
     }
     void touch(Pfn page) override
     {
-        auto it = referenced_.find(page);
-        if (it == referenced_.end())
-            return;
         if (inactive_.contains(page)) {
-            if (it->second) { // second access: folio_activate
+            if (referenced_[page]) { // second access: folio_activate
                 inactive_.erase(page);
                 active_.pushBack(page);
-                it->second = false;
+                referenced_[page] = false;
             } else {
-                it->second = true; // first access: PG_referenced
+                referenced_[page] = true; // first access: PG_referenced
             }
-        } else {
-            it->second = true;
+        } else if (active_.contains(page)) {
+            referenced_[page] = true;
         }
     }
     void remove(Pfn page) override
     {
         active_.erase(page);
         inactive_.erase(page);
-        referenced_.erase(page);
     }
     bool pickVictim(const Referenced& referenced, Pfn& victim) override
     {
@@ -290,13 +290,12 @@ public:
                 continue;
             const Pfn p = inactive_.front(); // the tail in Linux's terms: the oldest
             const bool young = referenced && referenced(p);
-            bool& flag = referenced_[p];
-            if (young || flag) {
+            if (young || referenced_[p]) {
                 // folio_check_references: referenced again -> activate (PageLab does not
                 // distinguish the once-referenced "keep" case from activation).
                 inactive_.erase(p);
                 active_.pushBack(p);
-                flag = false;
+                referenced_[p] = false;
                 continue;
             }
             victim = p;
@@ -332,8 +331,16 @@ private:
         }
     }
 
+    // A page on either list always has its flag (pushBack bounds the page number).
+    void setReferenced(Pfn page, bool value)
+    {
+        if (page >= referenced_.size())
+            referenced_.resize(std::max<std::size_t>(page + 1, referenced_.size() * 2), 0);
+        referenced_[page] = value;
+    }
+
     PageList active_, inactive_;
-    std::unordered_map<Pfn, bool> referenced_; // PG_referenced
+    std::vector<u8> referenced_; // PG_referenced, by frame number (meaningful for listed pages)
 };
 
 } // namespace

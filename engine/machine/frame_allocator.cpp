@@ -17,6 +17,8 @@ FrameAllocator::FrameAllocator(PhysicalMemory& mem)
 
 std::optional<Pfn> FrameAllocator::allocate(FrameUse use, u32 owner)
 {
+    if (free_ == 0)
+        return std::nullopt; // full (reclaim asks first, every time): no need to scan the bitmap
     for (u64 w = hint_; w < used_.size(); ++w) {
         if (used_[w] == ~u64 { 0 })
             continue;

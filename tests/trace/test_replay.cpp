@@ -1,6 +1,7 @@
 // Full-model replay (engine/trace/replay.h) and the `trace`/`workload` commands: every
 // reference goes through the kernel; with enough frames the faults are exactly the distinct
 // pages (demand zero, minor), and the result agrees with the replacement-only simulator.
+#include "journal/journal.h"
 #include "machine/session.h"
 #include "trace/replay.h"
 #include "trace/workload.h"
@@ -56,6 +57,54 @@ private slots:
         QCOMPARE(r.faults, t.distinct());
         // A tiny TLB over 200 random pages misses most of the time.
         QVERIFY(r.tlbMisses > r.tlbHits);
+    }
+
+    // With reclaim and swap the full model's exact LRU evicts what the replacement-only
+    // simulator does: the faults are those of simulate() with the frames the page tables
+    // leave (PML4, PDPT, PD and one PT for fewer than 512 pages).
+    void lru_under_reclaim_matches_the_simulator()
+    {
+        WorkloadSpec s;
+        s.kind = WorkloadKind::Zipf;
+        s.pages = 400;
+        s.count = 20000;
+        s.write = 0.3;
+        s.seed = 7;
+        const DenseTrace t = densify(generateWorkload(s));
+        QVERIFY(t.distinct() < 512);
+        ReplayOptions o;
+        o.frames = 64;
+        const ReplayResult r = replayFull(t, o);
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(r.faults, simulate(t, Policy::Lru, 64 - 4).faults);
+        QVERIFY(r.majorFaults > 0);
+        QVERIFY(r.swapOuts > 0); // written pages are dirty: they go out, even holding zeros
+    }
+
+    // A trace has no data: the replay writes zeros, which need no frame contents (nor swap
+    // slot contents), while the D bits, faults and swap-outs still happen.
+    void replay_writes_allocate_no_contents()
+    {
+        WorkloadSpec s;
+        s.kind = WorkloadKind::Random;
+        s.pages = 300;
+        s.count = 4000;
+        s.write = 1.0;
+        const DenseTrace t = densify(generateWorkload(s));
+        MachineConfig config;
+        config.frames = 64;
+        Journal journal;
+        journal.setEnabled(false);
+        Machine m(config, journal);
+        kernel::Kernel k(m);
+        Process& p = k.createProcess("trace", false);
+        QVERIFY(k.swapon("swap", t.distinct() + 1, std::nullopt, 0).ok());
+        const ReplayResult r = runThroughKernel(k, p, t);
+        QVERIFY2(r.ok, r.error.c_str());
+        QVERIFY(r.swapOuts > 0);
+        for (Pfn f = 0; f < m.memory().frameCount(); ++f)
+            if (m.memory().info(f).use == FrameUse::User)
+                QVERIFY(!m.memory().hasContents(f));
     }
 
     void workload_command_in_a_session()
