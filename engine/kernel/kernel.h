@@ -211,8 +211,10 @@ public:
     // (refs=1) and sets `major`. Throws std::runtime_error when no frame is free.
     Pfn pageCacheGet(File& f, u64 index, bool& major);
     // shmem_get_folio: the frame of page `index` of s, zeroed on first use (refs=1 for the
-    // object). Throws std::runtime_error when no frame is free.
-    Pfn shmGetPage(ShmObject& s, u64 index);
+    // object), or read back from its swap slot when reclaim moved it there (shmem_swapin_folio:
+    // sets *major; `pid` and `va` only name the faulter in the SwapIn event). Throws
+    // std::runtime_error when no frame is free.
+    Pfn shmGetPage(ShmObject& s, u64 index, bool* major = nullptr, u32 pid = 0, VAddr va = 0);
     File* fileById(u32 id);
     ShmObject* shmById(u32 id);
     Device* deviceById(u32 id);
@@ -294,6 +296,11 @@ public:
     // (or no longer) in the swap cache; false while other swap PTEs still hold its slot (the
     // page must then be copied, or they would see the write).
     bool swapCacheTryFree(Pfn pfn);
+    // Shared memory swap (mm/shmem.c): an evicted shm page leaves its swap entry in the
+    // object's slot for that index (the page cache's xarray value entry), not in the PTEs,
+    // which become none; the next fault reads it back (shmem_swapin_folio).
+    std::optional<SwapSlot> shmSwapSlot(u32 shmId, u64 index) const;
+    u64 shmSwappedPages(u32 shmId) const;
 
 private:
     // ---- part "reclaim" (kernel_reclaim.cpp)
@@ -323,7 +330,16 @@ private:
     std::unordered_map<Pfn, SwapCacheEntry> swapCache_;
     std::unordered_map<u64, Pfn> swapCacheBySlot_;         // key: type << 58 | offset
     bool copySwapPte(Process& child, VAddr va, u64 entry); // fork: copy_nonpresent_pte
-    void dropSwapPte(u64 entry);                           // zap of a swap PTE: swap_free
+    // shmem_writepage: unmaps a shm page, writes it to a new slot the object then holds.
+    bool evictShm(Pfn pfn, const PageMeta& meta);
+    // shmem_swapin_folio: page `index` of s from its slot into a new frame and the slot freed
+    // (pid 0: swapoff). nullopt when the page is not in swap or no frame can be had.
+    std::optional<Pfn> shmSwapIn(ShmObject& s, u64 index, u32 pid, VAddr va);
+    void shmFreeSwap(u32 shmId); // shmem_undo_range -> shmem_free_swap: the object goes
+    int shmUnuse(u32 type);      // swapoff: every shm page of the area back (0 or ENOMEM)
+    // (shm id, page index) -> the slot holding that page; each holds one swap_map reference.
+    std::map<std::pair<u32, u64>, SwapSlot> shmSwap_;
+    void dropSwapPte(u64 entry); // zap of a swap PTE: swap_free
     std::optional<u64> swapPteAt(Process& p, VAddr va);
     void reapOomVictim(Process& p, UserAccess& ua); // the deferred SIGKILL of the faulter
     // A faulter killed by the OOM killer keeps its Process (callers still hold it) with an

@@ -283,11 +283,11 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
         if (!shm || index >= pagesOf(shm->size))
             return signalled(Signal::Bus, SegvCode::None, "beyond-eof");
         try {
-            pfn = shmGetPage(*shm, index);
+            pfn = shmGetPage(*shm, index, &major, p.pid, page); // major: shmem_swapin_folio
         } catch (const std::runtime_error&) {
             return signalled(Signal::None, SegvCode::None, "out-of-memory");
         }
-        how = "shm";
+        how = major ? "shm-swap-in" : "shm";
     }
 
     if (vma.flags & vm::SHARED) {

@@ -119,6 +119,7 @@ void Kernel::freeShm(u32 id)
         return;
     for (const auto& [index, pfn] : (*it)->pages)
         putPage(pfn); // the object's reference; no PTE maps it any more
+    shmFreeSwap(id);  // shmem_evict_inode -> shmem_undo_range: its pages in swap too
     shms_.erase(it);
 }
 
@@ -169,11 +170,24 @@ Pfn Kernel::pageCacheGet(File& f, u64 index, bool& major)
     return *pfn;
 }
 
-Pfn Kernel::shmGetPage(ShmObject& s, u64 index)
+Pfn Kernel::shmGetPage(ShmObject& s, u64 index, bool* major, u32 pid, VAddr va)
 {
-    if (auto it = s.pages.find(index); it != s.pages.end())
+    if (major)
+        *major = false;
+    if (auto it = s.pages.find(index); it != s.pages.end()) {
+        // Held off the policy until the fault has mapped it (Linux holds the folio locked),
+        // so reclaim for a page table cannot evict it from under the fault.
+        if (const PageMeta* meta = pageMeta(it->second); meta && !meta->locked) {
+            lruRemove(it->second);
+            pendingLru_.push_back(it->second);
+        }
         return it->second;
-    auto pfn = allocUserFrame(0, Backing::Shm, s.id, index);
+    }
+    // shmem_get_folio_gfp: a swap entry in the object's slot is read back (a major fault).
+    const bool swapped = shmSwapSlot(s.id, index).has_value();
+    auto pfn = swapped ? shmSwapIn(s, index, pid, va) : allocUserFrame(0, Backing::Shm, s.id, index);
+    if (major)
+        *major = swapped;
     if (!pfn)
         throw std::runtime_error(
             "out of memory: no free frame for page " + std::to_string(index) + " of shm '" + s.name + "'");

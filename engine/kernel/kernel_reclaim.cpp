@@ -3,15 +3,16 @@
 // (add_to_swap) and mm/oom_kill.c (out_of_memory, oom_badness). The swap cache, the swap-in
 // fault and swapon/swapoff are in kernel_swap.cpp.
 //
-// Every evictable user page (anonymous or page cache; not locked, not shm, never device
-// memory) is in one ReplacementPolicy. A page joins it when the operation that allocated it
+// Every evictable user page (anonymous, page cache or shm; not locked, never device memory)
+// is in one ReplacementPolicy. A page joins it when the operation that allocated it
 // is done (the end of the fault), so reclaim never takes a page a fault is still setting up.
 // When allocUserFrame finds no free frame, reclaim asks the policy for a victim: an
 // anonymous page joins the swap cache with a slot (add_to_swap), is written there only when
 // dirty (a clean page read back from swap still matches its slot), and its PTEs then hold
 // the swap entry (P=0); a file page is unmapped, written back when dirty, and dropped from
-// the page cache. No victim and no slot: the OOM killer ends the process with the highest
-// badness.
+// the page cache; a shm page is unmapped (PTEs none), always written to a slot the shm
+// object keeps in its place (shmem_writepage), and read back by shmem_fault. No victim and
+// no slot: the OOM killer ends the process with the highest badness.
 #include "kernel/kernel.h"
 
 #include "hw/paging_entry.h"
@@ -50,8 +51,8 @@ void Kernel::lruFlushPending()
 {
     for (Pfn pfn : pendingLru_) {
         auto it = pages_.find(pfn);
-        // shm pages stay out (shmem swap is not modelled); locked pages are unevictable.
-        if (it == pages_.end() || it->second.locked || it->second.kind == Backing::Shm || inLru_.count(pfn))
+        // Locked pages are unevictable (shm pages go to swap like anonymous ones: evictShm).
+        if (it == pages_.end() || it->second.locked || inLru_.count(pfn))
             continue;
         policy_->insert(pfn);
         inLru_[pfn] = true;
@@ -63,7 +64,7 @@ void Kernel::lruAdd(Pfn pfn)
 {
     std::erase(pendingLru_, pfn);
     auto it = pages_.find(pfn);
-    if (it == pages_.end() || it->second.kind == Backing::Shm || inLru_.count(pfn))
+    if (it == pages_.end() || inLru_.count(pfn))
         return;
     policy_->insert(pfn);
     inLru_[pfn] = true;
@@ -321,7 +322,50 @@ bool Kernel::evict(Pfn pfn)
         }
         return true;
     }
-    return false; // shm pages are not reclaimed in this version
+    if (meta.kind == Backing::Shm)
+        return evictShm(pfn, meta);
+    return false;
+}
+
+bool Kernel::evictShm(Pfn pfn, const PageMeta& meta)
+{
+    ShmObject* s = shmById(meta.object);
+    if (!s)
+        return false;
+    auto page = s->pages.find(meta.index);
+    if (page == s->pages.end() || page->second != pfn)
+        return false;
+    // shmem_writepage -> folio_alloc_swap: no slot anywhere, the page stays.
+    auto slot = swap_->allocate();
+    if (!slot)
+        return false;
+    SwapArea* area = swap_->byType(slot->type);
+    record(journal(), ev::Evict { std::string(toString(policy_->kind())), pfn, "shm" });
+    // try_to_unmap_one: a shmem PTE becomes none, not a swap entry (the object keeps the
+    // entry), so the next fault goes through shmem_fault. zapPte flushes each TLB entry.
+    const auto mappers = rmapOf(pfn); // a copy: zapPte empties it
+    for (const auto& [pid, va] : mappers)
+        if (Process* p = byPid(m_, pid))
+            zapPte(*p, va);
+    ++m_.stats().evictions;
+    // pageout -> shmem_writepage -> swap_writepage: always written, as tmpfs has no other
+    // copy (a frame never written holds zeros: nothing is stored, a swap-in gets zeros).
+    if (m_.memory().hasContents(pfn)) {
+        auto& stored = area->store[slot->offset];
+        m_.memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
+    } else {
+        area->store.erase(slot->offset);
+    }
+    ++area->outs;
+    ++m_.stats().swapOuts;
+    ioTimeNs_ += area->latencyNs;
+    record(journal(), ev::SwapOut { pfn, area->name, slot->offset, 0, true }); // no PTE holds it
+    // shmem_delete_from_page_cache + the xarray value entry: allocate's reference is the
+    // object's; the object's frame reference goes, which frees the frame.
+    shmSwap_[{ s->id, meta.index }] = *slot;
+    s->pages.erase(page);
+    putPage(pfn);
+    return true;
 }
 
 // ---- OOM

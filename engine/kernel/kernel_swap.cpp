@@ -2,7 +2,8 @@
 // "reclaim"), simplified from mm/swap_state.c (add_to_swap_cache, __delete_from_swap_cache,
 // swap_cache_get_folio, read_swap_cache_async), mm/memory.c (do_swap_page,
 // should_try_to_free_swap, copy_nonpresent_pte, zap_nonpresent_ptes) and mm/swapfile.c
-// (folio_free_swap, free_swap_and_cache, vm_swap_full, swapon, swapoff/try_to_unuse).
+// (folio_free_swap, free_swap_and_cache, vm_swap_full, swapon, swapoff/try_to_unuse), and
+// shm pages in swap from mm/shmem.c (shmem_swapin_folio, shmem_free_swap, shmem_unuse).
 //
 // A page in the swap cache has a frame and a slot at once. Reclaim puts an anonymous page
 // there before it unmaps it, writes it only when it is dirty, then frees the frame; a swap-in
@@ -14,6 +15,7 @@
 #include "hw/paging_entry.h"
 
 #include <span>
+#include <stdexcept>
 
 namespace pagelab::kernel {
 
@@ -185,6 +187,89 @@ FaultResult Kernel::faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, b
     return r;
 }
 
+// ---- shared memory in swap (mm/shmem.c)
+// Simplified: Linux passes a shmem page through the swap cache on both ways (shmem_writepage
+// adds it, shrink_folio_list drops it after the write; shmem_swapin_folio reads into it, then
+// moves the page to the object and deletes it from the cache). PageLab skips the cache: the
+// page goes straight to its slot and back, which leaves the same state at the end.
+
+std::optional<SwapSlot> Kernel::shmSwapSlot(u32 shmId, u64 index) const
+{
+    auto it = shmSwap_.find({ shmId, index });
+    return it == shmSwap_.end() ? std::nullopt : std::optional<SwapSlot>(it->second);
+}
+
+u64 Kernel::shmSwappedPages(u32 shmId) const
+{
+    u64 n = 0;
+    for (const auto& [key, slot] : shmSwap_)
+        n += key.first == shmId ? 1 : 0;
+    return n;
+}
+
+std::optional<Pfn> Kernel::shmSwapIn(ShmObject& s, u64 index, u32 pid, VAddr va)
+{
+    if (!shmSwap_.count({ s.id, index }))
+        return std::nullopt;
+    auto pfn = allocUserFrame(0, Backing::Shm, s.id, index);
+    auto it = shmSwap_.find({ s.id, index }); // looked up again: allocation may reclaim
+    if (!pfn || it == shmSwap_.end()) {
+        if (pfn)
+            putPage(*pfn);
+        return std::nullopt;
+    }
+    const SwapSlot slot = it->second;
+    SwapArea* area = swap_->byType(slot.type);
+    if (auto stored = area->store.find(slot.offset); stored != area->store.end())
+        m_.memory().writeBytes(
+            *pfn << kPageShift, std::span<const u8>(stored->second.data(), stored->second.size()));
+    ++area->ins;
+    ++m_.stats().swapIns;
+    ioTimeNs_ += area->latencyNs;
+    record(journal(), ev::SwapIn { pid, va, *pfn, area->name, slot.offset, area->latencyNs });
+    // The page takes the swap entry's place in the object and the slot is freed at once
+    // (shmem_swapin_folio: delete_from_swap_cache + swap_free): shmem keeps no clean copy.
+    shmSwap_.erase(it);
+    swap_->free(slot);
+    return pfn;
+}
+
+void Kernel::shmFreeSwap(u32 shmId)
+{
+    for (auto it = shmSwap_.begin(); it != shmSwap_.end();) {
+        if (it->first.first == shmId) {
+            swap_->free(it->second); // free_swap_and_cache: the object's reference was the only one
+            it = shmSwap_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+int Kernel::shmUnuse(u32 type)
+{
+    // try_to_unuse starts with shmem_unuse: every shm page in the area back into its object
+    // (unmapped: the next access is a minor fault). Each joins the policy at once, so when
+    // memory is short reclaim may push it to another area.
+    std::vector<std::pair<u32, u64>> keys;
+    for (const auto& [key, slot] : shmSwap_)
+        if (slot.type == type)
+            keys.push_back(key);
+    for (const auto& [id, index] : keys) {
+        ShmObject* s = shmById(id);
+        auto it = shmSwap_.find({ id, index });
+        if (!s || it == shmSwap_.end() || it->second.type != type)
+            continue;
+        try {
+            shmGetPage(*s, index, nullptr, 0, index << kPageShift);
+        } catch (const std::runtime_error&) {
+            return err::kENOMEM;
+        }
+        lruFlushPending();
+    }
+    return 0;
+}
+
 // ---- swapon / swapoff
 
 SysResult Kernel::swapon(const std::string& name, u64 pages, std::optional<int> prio, u64 latencyNs)
@@ -219,7 +304,7 @@ SysResult Kernel::swapoff(const std::string& name)
     // brought in joins the policy at once: when memory is short, reclaim pushes pages out to
     // the remaining areas (a page of this area effectively moves to another one). ENOMEM
     // only when neither a frame nor another area can be had.
-    int error = 0;
+    int error = shmUnuse(area->type);
     for (const auto& owned : m_.processes()) {
         Process& p = *owned;
         auto mit = mms_.find(p.pid);

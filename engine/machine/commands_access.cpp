@@ -171,6 +171,18 @@ void cmdFetch(CommandContext& c)
 
 // The byte a `touch ... write` stores: the one already there, so touching only faults pages
 // in (and breaks COW, dirties file pages) without changing what they hold.
+// The byte a swapped-out page holds at `va`: in the swap cache's frame, else in the slot
+// (a slot that stores nothing held a page of zeros).
+u8 swappedByte(CommandContext& c, kernel::SwapSlot slot, VAddr va)
+{
+    if (auto pfn = c.kernel.swapCacheLookup(slot))
+        return static_cast<u8>(c.kernel.physRead((*pfn << kPageShift) + (va & (kPageSize - 1)), 1));
+    if (const kernel::SwapArea* area = c.kernel.swapSpace().byType(slot.type))
+        if (auto it = area->store.find(slot.offset); it != area->store.end())
+            return it->second[va & (kPageSize - 1)];
+    return 0;
+}
+
 u8 byteAt(CommandContext& c, Process& p, VAddr va)
 {
     const PagingMode mode = c.machine.cpu().mode;
@@ -178,6 +190,10 @@ u8 byteAt(CommandContext& c, Process& p, VAddr va)
         const u64 pte = c.machine.memory().read(*pteAddr, static_cast<unsigned>(geometry(mode).entryBytes));
         if (pte & pte::P)
             return static_cast<u8>(c.kernel.physRead(entryAddress(mode, pte) + (va & (kPageSize - 1)), 1));
+        // Swapped out: the byte is in the swap cache's frame or in the slot; `touch write`
+        // writes it back unchanged after the fault brings the page in.
+        if (kernel::Kernel::isSwapPte(pte))
+            return swappedByte(c, kernel::Kernel::swapPteSlot(pte), va);
     }
     const kernel::Vma* vma = c.kernel.mm(p).vmas.find(va);
     if (!vma)
@@ -194,11 +210,15 @@ u8 byteAt(CommandContext& c, Process& p, VAddr va)
             return offset < f->disk.size() ? f->disk[offset] : 0;
         }
     } else if (vma->backing == kernel::Backing::Shm) {
-        for (const auto& s : c.kernel.shms())
-            if (s->id == vma->object)
-                if (auto it = s->pages.find(index); it != s->pages.end())
-                    return static_cast<u8>(
-                        c.kernel.physRead((it->second << kPageShift) + (va & (kPageSize - 1)), 1));
+        for (const auto& s : c.kernel.shms()) {
+            if (s->id != vma->object)
+                continue;
+            if (auto it = s->pages.find(index); it != s->pages.end())
+                return static_cast<u8>(
+                    c.kernel.physRead((it->second << kPageShift) + (va & (kPageSize - 1)), 1));
+            if (auto slot = c.kernel.shmSwapSlot(s->id, index))
+                return swappedByte(c, *slot, va);
+        }
     }
     return 0;
 }
