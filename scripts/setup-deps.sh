@@ -5,12 +5,14 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build clang-format
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxkbcommon-dev libgl-dev
     libbenchmark-dev
     xvfb xauth
+    # The Simplified Chinese UI (translations/pagelab_zh_CN.ts) needs a CJK font, else boxes.
+    fonts-droid-fallback
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // pagelab: the desktop application. Sets up Qt, loads a translation when one matches the
 // locale, shows the main window and optionally runs a scenario file into its console.
 #include "mainwindow/main_window.h"
+#include "preferences/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,13 +24,16 @@ int main(int argc, char* argv[])
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
 
-    // Translations: Qt's own, then PageLab's (embedded under :/i18n when .ts files exist).
+    // Translations: the language chosen in Preferences, else the system's (ui/preferences).
+    // Qt's own strings first, then PageLab's (embedded under :/i18n).
+    const QString language = pagelab::ui::effectiveLanguage();
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pagelab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (language != QLatin1String("en")
+        && translator.load(QStringLiteral("pagelab_") + language, QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -38,10 +42,19 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-        QApplication::translate("main", "Run the scenario FILE in the console at start."),
+        QApplication::translate("main", "Run the scenario FILE to its end at start."),
         QApplication::translate("main", "FILE"));
     parser.addOption(scenario);
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
+    const QCommandLineOption open(QStringLiteral("open"),
+        QApplication::translate("main", "Open FILE (a scenario to step through, or a saved session)."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(open);
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+        QApplication::translate("main", "Open the lesson ID (e.g. page-walk) at start."),
+        QApplication::translate("main", "ID"));
+    parser.addOption(lesson);
+    const QCommandLineOption presentation(
+        QStringList { QStringLiteral("present"), QStringLiteral("presentation") },
         QApplication::translate("main", "Start in presentation mode (full screen, large type)."));
     parser.addOption(presentation);
     parser.process(app);
@@ -53,6 +66,13 @@ int main(int argc, char* argv[])
     if (parser.isSet(scenario)) {
         const QString file = parser.value(scenario);
         QTimer::singleShot(0, &window, [&window, file] { window.runScenarioFile(file); });
+    } else if (parser.isSet(open)) {
+        const QString file = parser.value(open);
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    } else {
+        // With nothing else to show, the welcome tour starts (README: "opens a welcome lesson").
+        const QString id = parser.isSet(lesson) ? parser.value(lesson) : QStringLiteral("welcome");
+        QTimer::singleShot(0, &window, [&window, id] { window.openLesson(id); });
     }
     return QApplication::exec();
 }

@@ -1,12 +1,12 @@
 // The main window on the offscreen platform: typing a command into the console runs it
 // through the one Session, the transcript shows the output (errors with FILE:LINE:COLUMN),
 // the event log grows, and presentation mode makes the type larger.
-#include "adapter/engine_adapter.h"
 #include "console/console_dock.h"
 #include "console/history_line_edit.h"
 #include "eventlog/event_log_dock.h"
 #include "eventlog/event_log_model.h"
 #include "mainwindow/main_window.h"
+#include "player/player.h"
 #include "theme/theme.h"
 #include "welcome/welcome_page.h"
 
@@ -63,20 +63,21 @@ private Q_SLOTS:
         w.show();
         auto* transcript = w.findChild<QPlainTextEdit*>(QStringLiteral("consoleTranscript"));
         auto* log = w.findChild<QTableView*>(QStringLiteral("eventLogView"));
-        QSignalSpy ran(&w.engine(), &pagelab::ui::EngineAdapter::ran);
+        w.player().setTypedMode(pagelab::ui::Player::Mode::Instant);
+        QSignalSpy ran(&w.player(), &pagelab::ui::Player::executed);
 
         type(w, QStringLiteral("process p"));
         QCOMPARE(ran.count(), 1);
         QVERIFY(transcript->toPlainText().contains(QStringLiteral("process p")));
         const int rows = log->model()->rowCount();
         QVERIFY(rows > 0);
-        QCOMPARE(std::size_t(rows), w.engine().journal().size());
+        QCOMPARE(std::size_t(rows), w.player().visibleJournalEvents());
 
         type(w, QStringLiteral("pte p 0x1000 level=1 set=p,rw,us pfn=5"));
         type(w, QStringLiteral("access p 0x1010"));
         QCOMPARE(ran.count(), 3);
         QVERIFY(log->model()->rowCount() > rows);
-        QCOMPARE(std::size_t(log->model()->rowCount()), w.engine().journal().size());
+        QCOMPARE(std::size_t(log->model()->rowCount()), w.player().visibleJournalEvents());
         QVERIFY(transcript->toPlainText().contains(QStringLiteral("access p 0x1010")));
         QVERIFY(w.findChild<QLineEdit*>(QStringLiteral("consoleInput"))->text().isEmpty());
 

@@ -1,7 +1,7 @@
 #include "console/console_dock.h"
 
-#include "adapter/engine_adapter.h"
 #include "console/history_line_edit.h"
+#include "player/player.h"
 #include "script/parser.h"
 #include "theme/theme.h"
 
@@ -38,9 +38,9 @@ QString chomp(const std::string& s)
 
 } // namespace
 
-ConsoleDock::ConsoleDock(EngineAdapter& engine, const Theme& theme, QWidget* parent)
+ConsoleDock::ConsoleDock(Player& player, const Theme& theme, QWidget* parent)
     : QDockWidget(tr("Console"), parent)
-    , engine_(engine)
+    , player_(player)
     , theme_(theme)
 {
     setObjectName(QStringLiteral("consoleDock"));
@@ -75,7 +75,8 @@ ConsoleDock::ConsoleDock(EngineAdapter& engine, const Theme& theme, QWidget* par
     setFocusProxy(input_);
 
     connect(input_, &QLineEdit::returnPressed, this, &ConsoleDock::submit);
-    connect(&engine_, &EngineAdapter::ran, this, &ConsoleDock::showOutcome);
+    connect(&player_, &Player::executed, this, &ConsoleDock::showExecuted);
+    connect(&player_, &Player::rejected, this, &ConsoleDock::showRejected);
     connect(&theme_, &Theme::changed, this, &ConsoleDock::applyTheme);
     applyTheme();
 }
@@ -106,25 +107,39 @@ void ConsoleDock::submit()
         return;
     input_->remember(command);
     input_->clear();
-    append(QStringLiteral("› ") + command, ColorRole::Input, true);
-    engine_.run(command, EngineAdapter::consoleFile());
+    runCommand(command);
 }
 
-void ConsoleDock::showOutcome(const RunOutcome& outcome, const QString& source, const QString& file)
+void ConsoleDock::runCommand(const QString& command)
+{
+    append(QStringLiteral("› ") + command, ColorRole::Input, true);
+    player_.run(command, Player::consoleFile(), player_.typedMode());
+}
+
+void ConsoleDock::showExecuted(
+    const CommandOutcome& c, const QString& source, const QString& file, bool again)
+{
+    // Typed commands were echoed when typed; those from files, lessons and replays are shown
+    // here with where they come from.
+    if (file != Player::consoleFile() || again) {
+        const QString where
+            = file == Player::consoleFile() ? QString() : QStringLiteral("%1:%2 ").arg(file).arg(c.line);
+        append((again ? QStringLiteral("↻ ") : QStringLiteral("› ")) + where + source.trimmed(),
+            again ? ColorRole::MutedText : ColorRole::Input, !again);
+    }
+    if (!c.text.empty())
+        append(chomp(c.text),
+            c.expectFailed ? ColorRole::Error : (again ? ColorRole::MutedText : ColorRole::Text));
+    if (!c.ok || c.expectFailed)
+        append(chomp(c.error), ColorRole::Error, true);
+}
+
+void ConsoleDock::showRejected(const RunOutcome& outcome, const QString& source, const QString& file)
 {
     Q_UNUSED(source);
-    if (file != EngineAdapter::consoleFile())
-        append(tr("▶ Running %1").arg(file), ColorRole::Accent, true);
+    Q_UNUSED(file);
     for (const auto& d : outcome.diagnostics)
         append(QString::fromStdString(d.format()), ColorRole::Error);
-    for (const CommandOutcome& c : outcome.commands) {
-        if (!c.text.empty())
-            append(chomp(c.text), c.expectFailed ? ColorRole::Error : ColorRole::Text);
-        if (!c.ok || c.expectFailed)
-            append(chomp(c.error), ColorRole::Error, true);
-    }
-    if (file != EngineAdapter::consoleFile() && outcome.ok())
-        append(tr("✔ %n command(s) ran", "", static_cast<int>(outcome.commands.size())), ColorRole::Success);
 }
 
 void ConsoleDock::append(const QString& text, ColorRole role, bool bold)

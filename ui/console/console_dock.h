@@ -1,5 +1,5 @@
 // The console: type a command of the scenario language, see what the machine says. Every run
-// through the shared EngineAdapter (typed here, a scenario file, a lesson) shows up in the
+// through the shared Player (typed here, a scenario file, a lesson) shows up in the
 // transcript; errors appear in their own colour as FILE:LINE:COLUMN: error: ...
 #pragma once
 
@@ -14,7 +14,7 @@ class QPlainTextEdit;
 
 namespace pagelab::ui {
 
-class EngineAdapter;
+class Player;
 class HistoryLineEdit;
 class Theme;
 enum class ColorRole;
@@ -23,10 +23,13 @@ class ConsoleDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    ConsoleDock(EngineAdapter& engine, const Theme& theme, QWidget* parent = nullptr);
+    ConsoleDock(Player& player, const Theme& theme, QWidget* parent = nullptr);
 
     // Puts a command into the input line (the welcome page's examples) and focuses it.
     void setInput(const QString& command);
+    // Runs a command as if typed (views acting by pointing use this: users see the command
+    // that does what they clicked, and learn the language).
+    void runCommand(const QString& command);
     // A line of information from the application (not from the machine).
     void note(const QString& text);
     void noteError(const QString& text);
@@ -36,11 +39,12 @@ public:
 
 private:
     void submit();
-    void showOutcome(const RunOutcome& outcome, const QString& source, const QString& file);
+    void showExecuted(const CommandOutcome& outcome, const QString& source, const QString& file, bool again);
+    void showRejected(const RunOutcome& outcome, const QString& source, const QString& file);
     void append(const QString& text, ColorRole role, bool bold = false);
     void applyTheme();
 
-    EngineAdapter& engine_;
+    Player& player_;
     const Theme& theme_;
     QPlainTextEdit* transcript_ = nullptr;
     HistoryLineEdit* input_ = nullptr;

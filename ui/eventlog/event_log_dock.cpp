@@ -1,7 +1,7 @@
 #include "eventlog/event_log_dock.h"
 
-#include "adapter/engine_adapter.h"
 #include "eventlog/event_log_model.h"
+#include "player/player.h"
 #include "theme/theme.h"
 
 #include <QHeaderView>
@@ -15,7 +15,7 @@
 
 namespace pagelab::ui {
 
-EventLogDock::EventLogDock(EngineAdapter& engine, const Theme& theme, QWidget* parent)
+EventLogDock::EventLogDock(Player& player, const Theme& theme, QWidget* parent)
     : QDockWidget(tr("Event log"), parent)
     , theme_(theme)
 {
@@ -32,7 +32,7 @@ EventLogDock::EventLogDock(EngineAdapter& engine, const Theme& theme, QWidget* p
     filter_->setClearButtonEnabled(true);
     layout->addWidget(filter_);
 
-    model_ = new EventLogModel(engine.journal(), this);
+    model_ = new EventLogModel(player, this);
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -65,10 +65,7 @@ EventLogDock::EventLogDock(EngineAdapter& engine, const Theme& theme, QWidget* p
     setWidget(body);
 
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
-    connect(&engine, &EngineAdapter::ran, model_,
-        [this](const RunOutcome& outcome, const QString& source, const QString& file) {
-            model_->update(outcome, source, file);
-        });
+    connect(&player, &Player::cursorMoved, model_, &EventLogModel::sync);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &EventLogDock::followNewRows);
     connect(model_, &QAbstractItemModel::modelReset, this, &EventLogDock::followNewRows);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &EventLogDock::showDetail);

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace pagelab::ui {
 
-class EngineAdapter;
+class Player;
 class EventLogModel;
 class Theme;
 
@@ -18,7 +18,7 @@ class EventLogDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    EventLogDock(EngineAdapter& engine, const Theme& theme, QWidget* parent = nullptr);
+    EventLogDock(Player& player, const Theme& theme, QWidget* parent = nullptr);
 
     EventLogModel* model() const { return model_; }
     QTableView* view() const { return view_; }

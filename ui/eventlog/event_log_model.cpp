@@ -1,6 +1,7 @@
 #include "eventlog/event_log_model.h"
 
 #include "journal/message.h"
+#include "player/player.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +21,11 @@ int clampRows(std::size_t n)
 
 } // namespace
 
-EventLogModel::EventLogModel(const Journal& journal, QObject* parent)
+EventLogModel::EventLogModel(const Player& player, QObject* parent)
     : QAbstractTableModel(parent)
-    , journal_(journal)
-    , rows_(clampRows(journal.size()))
+    , player_(player)
 {
+    sync();
 }
 
 int EventLogModel::rowCount(const QModelIndex& parent) const
@@ -48,19 +49,22 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event& event = journal_.events()[static_cast<std::size_t>(index.row())];
-    const auto label = labels_.constFind(event.command);
+    const Event& event = journal_->events()[static_cast<std::size_t>(index.row())];
+    const Player::QueuedCommand* command = player_.historyCommand(event.command);
 
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IndexColumn: return index.row() + 1;
-        case CommandColumn: return label != labels_.cend() ? label->text : QString();
+        case CommandColumn: return command ? QString::fromStdString(command->cmd.text) : QString();
         case EventColumn: return QString::fromUtf8(eventName(event.data));
         case DescriptionColumn: return describe(event);
         }
     } else if (role == Qt::ToolTipRole) {
-        if (index.column() == CommandColumn && label != labels_.cend())
-            return label->location + QStringLiteral(": ") + label->text;
+        if (index.column() == CommandColumn && command)
+            return QStringLiteral("%1:%2: %3")
+                .arg(command->file)
+                .arg(command->cmd.pos.line)
+                .arg(QString::fromStdString(command->cmd.text));
         if (index.column() == DescriptionColumn)
             return describe(event);
     } else if (role == Qt::TextAlignmentRole && index.column() == IndexColumn) {
@@ -82,44 +86,25 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void EventLogModel::update(const RunOutcome& outcome, const QString& source, const QString& file)
+void EventLogModel::sync()
 {
-    // A command whose events start before the rows already shown restarted the journal.
-    bool restarted = false;
-    for (const CommandOutcome& c : outcome.commands)
-        restarted = restarted || c.firstEvent < static_cast<std::size_t>(rows_);
-
-    const QStringList lines = source.split(QLatin1Char('\n'));
-    const auto& events = journal_.events();
-    QHash<u32, Label> fresh;
-    for (const CommandOutcome& c : outcome.commands) {
-        if (c.firstEvent >= c.endEvent || c.endEvent > events.size())
-            continue;
-        const qsizetype lineIndex = static_cast<qsizetype>(c.line) - 1;
-        Label label;
-        label.text = lineIndex >= 0 && lineIndex < lines.size() ? lines.at(lineIndex).trimmed()
-                                                                : QString::fromStdString(c.cmd);
-        label.location = QStringLiteral("%1:%2").arg(file).arg(c.line);
-        fresh.insert(events[c.firstEvent].command, label);
-    }
-    if (restarted || journal_.size() < static_cast<std::size_t>(rows_))
-        labels_.clear();
-    labels_.insert(fresh);
-    catchUp(restarted);
-}
-
-void EventLogModel::update()
-{
-    catchUp(false);
-}
-
-void EventLogModel::catchUp(bool restarted)
-{
-    const int size = clampRows(journal_.size());
-    if (restarted || size < rows_) {
+    const int size = clampRows(player_.visibleJournalEvents());
+    const Journal* journal = &player_.journal();
+    // The player's two sessions run the same commands, so their journals agree event for
+    // event: moving to the other one changes nothing shown, unless `machine` restarted it,
+    // which shows in the command that recorded the first event.
+    const i64 firstCommand = journal->size() ? i64(journal->events().front().command) : -1;
+    const bool restarted = rows_ > 0 && (size == 0 || firstCommand != firstCommand_);
+    journal_ = journal;
+    firstCommand_ = firstCommand;
+    if (restarted) {
         beginResetModel();
         rows_ = size;
         endResetModel();
+    } else if (size < rows_) {
+        beginRemoveRows({}, size, rows_ - 1);
+        rows_ = size;
+        endRemoveRows();
     } else if (size > rows_) {
         beginInsertRows({}, rows_, size - 1);
         rows_ = size;

@@ -1,22 +1,45 @@
 #include "mainwindow/main_window.h"
 
-#include "adapter/engine_adapter.h"
+#include "addressspace/address_space_dock.h"
+#include "charts/charts_dock.h"
 #include "console/console_dock.h"
 #include "eventlog/event_log_dock.h"
+#include "export/view_exporter.h"
+#include "lessons/lesson_library.h"
+#include "lessons/lesson_list_model.h"
+#include "lessons/lesson_panel.h"
+#include "lessons/lesson_progress.h"
+#include "mainwindow/recent_files.h"
+#include "physmem/physical_memory_dock.h"
+#include "player/player.h"
+#include "player/player_bar.h"
+#include "preferences/preferences_dialog.h"
+#include "presentation/focus_zoom.h"
+#include "session/session_file.h"
+#include "swap/swap_tiers_dock.h"
 #include "theme/theme.h"
+#include "tlb/tlb_dock.h"
+#include "translation/translation_dock.h"
+#include "uaccess/uaccess_dock.h"
+#include "welcome/lesson_browser.h"
 #include "welcome/welcome_page.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace pagelab::ui {
 
@@ -24,31 +47,37 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastDirKey = QStringLiteral("mainWindow/lastScenarioDir");
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 3; // 2: the views and the player bar; 3: the lesson panel
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , engine_(new EngineAdapter(this))
+    , player_(new Player(this))
     , theme_(new Theme(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PageLab"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    // The log takes the whole right side; the console sits under the welcome page.
+    // The side columns run the full height; the console sits under the welcome page.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
 
     applyTheme(); // before the docks: they read the title font once
     welcome_ = new WelcomePage(*theme_, this);
     setCentralWidget(welcome_);
 
-    console_ = new ConsoleDock(*engine_, *theme_, this);
-    addDockWidget(Qt::BottomDockWidgetArea, console_);
-    eventLog_ = new EventLogDock(*engine_, *theme_, this);
-    addDockWidget(Qt::RightDockWidgetArea, eventLog_);
-    resizeDocks({ eventLog_ }, { 760 }, Qt::Horizontal);
-    resizeDocks({ console_ }, { 320 }, Qt::Vertical);
+    playerBar_ = new PlayerBar(*player_, *theme_, this);
+    addToolBar(Qt::TopToolBarArea, playerBar_);
+    console_ = new ConsoleDock(*player_, *theme_, this);
+    eventLog_ = new EventLogDock(*player_, *theme_, this);
+    createViews();
+    createLessons();
+    arrangeDocks();
+    focusZoom_ = new FocusZoom(*player_, *theme_, this);
+    focusZoom_->setViews(views_);
+    PreferencesDialog::applyStored(*player_);
 
     connect(welcome_, &WelcomePage::exampleChosen, console_, &ConsoleDock::setInput);
     connect(theme_, &Theme::changed, this, &MainWindow::applyTheme);
@@ -61,19 +90,183 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews()
+{
+    // Left: where pages live (address spaces, physical memory, swap). Right, tabbed with the
+    // log: how an address is translated (walk, TLB), the kernel's view, the charts.
+    auto* space = new AddressSpaceDock(*player_, *theme_, this);
+    auto* frames = new PhysicalMemoryDock(*player_, *theme_, this);
+    auto* swap = new SwapTiersDock(*player_, *theme_, this);
+    auto* walk = new TranslationDock(*player_, *theme_, this);
+    auto* tlb = new TlbDock(*player_, *theme_, this);
+    auto* uaccess = new UaccessDock(*player_, *theme_, this);
+    auto* charts = new ChartsDock(*player_, *theme_, this);
+    views_ = { space, walk, frames, tlb, swap, uaccess, charts };
+    for (ViewDock* v : views_)
+        connect(v, &ViewDock::commandRequested, console_, &ConsoleDock::runCommand);
+}
+
+void MainWindow::arrangeDocks()
+{
+    // Left: where pages live (address spaces above, physical memory and swap below). Right:
+    // how an address is translated and what the kernel does (tabbed), above the lesson and
+    // the log (tabbed). Under the welcome page: the console.
+    ViewDock* space = view(QStringLiteral("space"));
+    ViewDock* frames = view(QStringLiteral("frames"));
+    ViewDock* walk = view(QStringLiteral("walk"));
+    addDockWidget(Qt::LeftDockWidgetArea, space);
+    addDockWidget(Qt::LeftDockWidgetArea, frames, Qt::Vertical);
+    tabifyDockWidget(frames, view(QStringLiteral("swap")));
+    addDockWidget(Qt::RightDockWidgetArea, walk);
+    for (const char* id : { "tlb", "uaccess", "charts" })
+        tabifyDockWidget(walk, view(QString::fromLatin1(id)));
+    addDockWidget(Qt::RightDockWidgetArea, lessonPanel_, Qt::Vertical);
+    tabifyDockWidget(lessonPanel_, eventLog_);
+    addDockWidget(Qt::BottomDockWidgetArea, console_);
+    walk->raise();
+    frames->raise();
+    lessonPanel_->raise();
+    sizeDocks();
+}
+
+void MainWindow::sizeDocks()
+{
+    // Shares of the window: a third for the pages, a third for the translation and the
+    // lesson, the rest for the welcome page and the console. Applied once the window has
+    // its size (resizeDocks before the first show is not reliable).
+    const int w = width();
+    const int h = height();
+    const bool present = presentationMode();
+    resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("walk")) },
+        { present ? w / 2 : w * 3 / 10, present ? w / 2 : w * 35 / 100 }, Qt::Horizontal);
+    resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("frames")) }, { h * 2 / 5, h * 3 / 5 },
+        Qt::Vertical);
+    resizeDocks({ view(QStringLiteral("walk")), lessonPanel_ }, { h / 2, h / 2 }, Qt::Vertical);
+    resizeDocks({ console_ }, { presentationMode() ? h / 5 : h / 4 }, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!layoutRestored_ && !sized_) {
+        sized_ = true;
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    }
+}
+
+ViewDock* MainWindow::view(const QString& viewId) const
+{
+    for (ViewDock* v : views_)
+        if (v->viewId() == viewId)
+            return v;
+    return nullptr;
+}
+
+void MainWindow::setHighlights(const QStringList& ids)
+{
+    for (ViewDock* v : views_) {
+        v->setHighlights(ids);
+        if (!v->highlights().isEmpty())
+            v->raise(); // a tabbed view with something to see comes to the front
+    }
+}
+
+void MainWindow::createLessons()
+{
+    lessons_ = std::make_unique<LessonLibrary>();
+    lessons_->loadDefault();
+    lessonProgress_ = new LessonProgress(this);
+    lessonModel_ = new LessonListModel(*lessons_, *lessonProgress_, this);
+    welcome_->setLessonModel(lessonModel_);
+    lessonPanel_ = new LessonPanel(*player_, *theme_, *lessonProgress_, this);
+    connect(lessonPanel_, &LessonPanel::highlightsChanged, this, &MainWindow::setHighlights);
+    connect(lessonPanel_, &LessonPanel::errorOccurred, console_, &ConsoleDock::noteError);
+    connect(welcome_, &WelcomePage::lessonChosen, this, [this](const QString& id) {
+        // Continue where the student left off; a finished lesson starts again.
+        openLesson(id, lessonProgress_->finished(id) ? 0 : lessonProgress_->lastStep(id));
+    });
+    connect(welcome_, &WelcomePage::resetProgressRequested, this, &MainWindow::resetLessonProgress);
+}
+
+void MainWindow::createLessonMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Lessons"));
+    QAction* browser = menu->addAction(
+        tr("Lesson &browser"), this, [this] { welcome_->ensureWidgetVisible(welcome_->lessonBrowser()); });
+    browser->setStatusTip(tr("Show the lessons on the welcome page"));
+    menu->addAction(lessonPanel_->toggleViewAction());
+    menu->addSeparator();
+    for (const LessonEntry& e : lessons_->lessons()) {
+        const QString id = e.id;
+        QAction* a = menu->addAction(e.title, this, [this, id] { openLesson(id); });
+        a->setEnabled(e.ok());
+        a->setStatusTip(e.ok() ? e.summary : e.error);
+    }
+    menu->addSeparator();
+    menu->addActions(lessonPanel_->stepActions());
+    menu->addSeparator();
+    menu->addAction(tr("&Reset progress…"), this, &MainWindow::resetLessonProgress);
+}
+
+void MainWindow::resetLessonProgress()
+{
+    if (QMessageBox::question(
+            this, tr("Reset progress"), tr("Forget which steps of which lessons you have done?"))
+        == QMessageBox::Yes)
+        lessonProgress_->resetAll();
+}
+
+bool MainWindow::openLesson(const QString& id, int step)
+{
+    const LessonEntry* entry = lessons_->find(id);
+    if (!entry) {
+        console_->noteError(tr("error: there is no lesson '%1' in %2").arg(id, lessons_->dir()));
+        return false;
+    }
+    if (!entry->ok()) {
+        console_->noteError(entry->error);
+        return false;
+    }
+    lessonPanel_->show();
+    lessonPanel_->raise();
+    const bool ok = lessonPanel_->openLesson(entry->lesson, std::clamp(step, 0, entry->steps - 1));
+    statusBar()->showMessage(tr("Lesson: %1").arg(entry->title), 5000);
+    return ok;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open scenario…"), this, &MainWindow::openScenario);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openScenario);
     open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a scenario (.vms) to step through, or a saved session (.pagelab)"));
+    recent_ = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(recent_, &RecentFiles::chosen, this, &MainWindow::openFile);
+    file->addSeparator();
+    QAction* saveScenarioAction = file->addAction(tr("Save as &scenario…"), this, &MainWindow::saveScenario);
+    saveScenarioAction->setStatusTip(tr("Every command of this session as a scenario file"));
+    QAction* save = file->addAction(tr("&Save session…"), this, &MainWindow::saveSession);
+    save->setShortcut(QKeySequence::Save);
+    save->setStatusTip(tr("The whole session, with the player's position, to open again later"));
+    QMenu* exportMenu = file->addMenu(tr("&Export view"));
+    for (ViewDock* v : views_)
+        exportMenu->addAction(v->windowTitle() + QStringLiteral("…"), this, [this, v] { chooseExport(v); });
+    file->addSeparator();
+    QAction* preferences
+        = file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(*player_, this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (ViewDock* v : views_)
+        view->addAction(v->toggleViewAction());
     view->addAction(console_->toggleViewAction());
     view->addAction(eventLog_->toggleViewAction());
+    view->addAction(playerBar_->toggleViewAction());
     view->addSeparator();
     presentationAction_ = view->addAction(tr("&Presentation mode"));
     presentationAction_->setObjectName(QStringLiteral("presentationAction"));
@@ -81,6 +274,8 @@ void MainWindow::createMenus()
     presentationAction_->setShortcut(Qt::Key_F5);
     presentationAction_->setStatusTip(tr("Full screen with large type, for a projector (F5 again to leave)"));
     connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    createLessonMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About PageLab"), this, &MainWindow::showAbout);
@@ -95,8 +290,12 @@ void MainWindow::createMenus()
     connect(leave, &QAction::triggered, this, [this] { setPresentationMode(false); });
     connect(theme_, &Theme::changed, leave, [this, leave] { leave->setEnabled(presentationMode()); });
 
+    QMenu* play = menuBar()->addMenu(tr("&Player"));
+    play->addActions(playerBar_->playerActions());
+
     // The menu bar hides in presentation mode; window-level actions keep their shortcuts.
-    addActions({ open, quit, presentationAction_, leave });
+    addActions({ open, save, quit, presentationAction_, leave });
+    addActions(playerBar_->playerActions());
 }
 
 bool MainWindow::presentationMode() const
@@ -113,26 +312,37 @@ void MainWindow::setPresentationMode(bool on)
         theme_->setMode(Theme::Mode::Presentation);
         menuBar()->hide();
         statusBar()->hide();
+        // Clutter hidden: the welcome page gives its room to the views, the console spans
+        // the bottom.
+        welcome_->hide();
+        setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+        setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
         showFullScreen();
-        // The sentences in the log need room when the type is large.
-        resizeDocks({ eventLog_ }, { screen()->geometry().width() / 2 }, Qt::Horizontal);
     } else {
         theme_->setMode(Theme::Mode::Normal);
         menuBar()->show();
         statusBar()->show();
+        setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+        setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+        welcome_->show();
         if (wasMaximized_)
             showMaximized();
         else
             showNormal();
     }
     // No dock title bars in presentation mode: an empty title widget hides them.
-    for (QDockWidget* dock : std::initializer_list<QDockWidget*> { console_, eventLog_ }) {
+    QList<QDockWidget*> docks { console_, eventLog_, lessonPanel_ };
+    for (ViewDock* v : views_)
+        docks << v;
+    for (QDockWidget* dock : docks) {
         QWidget* previous = dock->titleBarWidget();
         dock->setTitleBarWidget(on ? new QWidget(dock) : nullptr);
         delete previous;
     }
+    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
     const QSignalBlocker blocker(presentationAction_);
     presentationAction_->setChecked(on);
+    focusZoom_->refresh();
 }
 
 void MainWindow::applyTheme()
@@ -144,30 +354,164 @@ void MainWindow::applyTheme()
         QApplication::setFont(theme_->uiFont(), className);
 }
 
-bool MainWindow::runScenarioFile(const QString& path)
+QString MainWindow::readScenario(const QString& path, bool& ok)
 {
+    // Scenarios are small text files; anything this big is not one (and would not fit a lesson).
+    constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
     QFile file(path);
+    ok = false;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         console_->noteError(tr("%1: error: cannot open the scenario: %2").arg(path, file.errorString()));
-        return false;
+        return {};
     }
-    const QString text = QString::fromUtf8(file.readAll());
-    const bool ok = engine_->run(text, path).ok();
+    if (file.size() > kMaxScenarioBytes) {
+        console_->noteError(
+            tr("%1: error: %2 bytes is more than the 16 MiB a scenario may have").arg(path).arg(file.size()));
+        return {};
+    }
+    ok = true;
+    return QString::fromUtf8(file.readAll());
+}
+
+bool MainWindow::runScenarioFile(const QString& path)
+{
+    bool read = false;
+    const QString text = readScenario(path, read);
+    if (!read)
+        return false;
+    bool ok = player_->load(text, path).parsed();
+    if (ok) {
+        player_->finish();
+        const CommandOutcome* last = player_->currentOutcome();
+        ok = player_->queueSize() == 0 && (!last || (last->ok && !last->expectFailed));
+    }
     const QString name = QFileInfo(path).fileName();
     statusBar()->showMessage(
         ok ? tr("Ran %1").arg(name) : tr("%1 stopped with an error (see the console)").arg(name), 5000);
     return ok;
 }
 
+bool MainWindow::openScenarioFile(const QString& path)
+{
+    bool read = false;
+    const QString text = readScenario(path, read);
+    if (!read || !player_->load(text, path).parsed())
+        return false;
+    console_->note(tr(
+        "Opened %1: %n command(s) ready. Step (PageDown), Next (F10) or Run (F8).", "", player_->queueSize())
+                       .arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
 void MainWindow::openScenario()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
-        settings.value(kLastDirKey).toString(), tr("PageLab scenarios (*.vms);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open"), settings.value(kLastDirKey).toString(),
+            tr("PageLab files (*.vms *.pagelab);;Scenarios (*.vms);;Sessions (*.pagelab);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
-    runScenarioFile(path);
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const bool ok = path.endsWith(QLatin1String(".pagelab")) ? openSessionFile(path) : openScenarioFile(path);
+    if (ok)
+        recent_->add(path);
+    return ok;
+}
+
+void MainWindow::saveScenario()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as scenario"), settings.value(kLastDirKey).toString(), tr("Scenarios (*.vms)"));
+    if (!path.isEmpty())
+        saveScenarioFile(path);
+}
+
+bool MainWindow::saveScenarioFile(const QString& path)
+{
+    QString text = tr("# Saved by PageLab from a session\n");
+    for (const Player::QueuedCommand& c : player_->allCommands())
+        text += QString::fromStdString(c.cmd.text) + QLatin1Char('\n');
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0
+        || !file.commit()) {
+        console_->noteError(tr("%1: error: cannot write the scenario: %2").arg(path, file.errorString()));
+        return false;
+    }
+    recent_->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::saveSession()
+{
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save session"), settings.value(kLastDirKey).toString(), tr("PageLab sessions (*.pagelab)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pagelab")))
+        path += QLatin1String(".pagelab");
+    saveSessionFile(path);
+}
+
+bool MainWindow::saveSessionFile(const QString& path)
+{
+    const QString error = SessionFile::save(path, *player_);
+    if (!error.isEmpty()) {
+        console_->noteError(error);
+        return false;
+    }
+    recent_->add(path);
+    statusBar()->showMessage(tr("Saved the session to %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::openSessionFile(const QString& path)
+{
+    const QString error = SessionFile::restore(path, *player_);
+    if (!error.isEmpty()) {
+        console_->noteError(error);
+        console_->note(tr("The current session is unchanged."));
+        return false;
+    }
+    console_->note(
+        tr("Restored the session from %1: %n command(s).", "", player_->historySize() + player_->queueSize())
+            .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::chooseExport(ViewDock* view)
+{
+    QSettings settings;
+    const QString suggested
+        = QDir(settings.value(kLastDirKey).toString()).filePath(view->viewId() + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(view->windowTitle()),
+        suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty())
+        exportView(view, path);
+}
+
+bool MainWindow::exportView(ViewDock* view, const QString& path)
+{
+    if (!view->isVisible()) {
+        view->show();
+        view->raise();
+    }
+    const QString error = exportWidget(view->exportWidget(), path);
+    if (!error.isEmpty()) {
+        console_->noteError(error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 to %2").arg(view->windowTitle(), QFileInfo(path).fileName()), 5000);
+    return true;
 }
 
 void MainWindow::showAbout()
@@ -199,8 +543,8 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1400, 900);
-    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+        resize(screen()->availableSize().boundedTo(QSize(1600, 1000)) * 9 / 10);
+    layoutRestored_ = restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
 }
 
 void MainWindow::saveLayout() const

@@ -1,17 +1,27 @@
-// The main window only assembles: the welcome page in the centre, the console and the event
-// log as docks, the menus, presentation mode, and the saved window layout. It owns the
-// EngineAdapter (the one long-lived Session) and the Theme and hands both to the docks.
+// The main window only assembles: the welcome page in the centre, the views, the console and
+// the event log as docks, the player's bar, the menus, presentation mode, and the saved window
+// layout. It owns the Player (the one door to the engine) and the Theme and hands both on.
 #pragma once
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 
 namespace pagelab::ui {
 
 class ConsoleDock;
-class EngineAdapter;
+class FocusZoom;
+class LessonLibrary;
+class LessonListModel;
+class LessonPanel;
+class LessonProgress;
+class RecentFiles;
 class EventLogDock;
+class Player;
+class PlayerBar;
+class ViewDock;
 class Theme;
 class WelcomePage;
 
@@ -22,38 +32,82 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Reads a scenario file and runs it; problems are reported in the console.
+    // Reads a scenario file and runs it to its end; problems are reported in the console.
     bool runScenarioFile(const QString& path);
+    // Reads a scenario file and queues it on a fresh machine: the player steps through it.
+    bool openScenarioFile(const QString& path);
+    // Writes every command of the session (run and waiting) as a scenario file.
+    bool saveScenarioFile(const QString& path);
+    // Save and restore the whole session (ui/session/session_file.h); errors go to the console.
+    bool saveSessionFile(const QString& path);
+    bool openSessionFile(const QString& path);
+    // Opens a scenario (.vms) or a session (.pagelab) by its suffix.
+    bool openFile(const QString& path);
+    // Draws a view to PNG or SVG (by the suffix).
+    bool exportView(ViewDock* view, const QString& path);
 
     bool presentationMode() const;
     void setPresentationMode(bool on);
 
-    EngineAdapter& engine() const { return *engine_; }
+    Player& player() const { return *player_; }
+    PlayerBar* playerBar() const { return playerBar_; }
+    const QList<ViewDock*>& views() const { return views_; }
+    ViewDock* view(const QString& viewId) const;
+    // Lessons emphasize view elements by id ("walk.entry.pml4"); empty clears.
+    void setHighlights(const QStringList& ids);
     Theme& theme() const { return *theme_; }
     ConsoleDock* console() const { return console_; }
     EventLogDock* eventLog() const { return eventLog_; }
     WelcomePage* welcome() const { return welcome_; }
     QAction* presentationAction() const { return presentationAction_; }
 
+    // Opens lesson `id` of the lesson library in the lesson panel at `step` (0-based); false,
+    // with the reason in the console, when there is no such lesson or it is malformed.
+    bool openLesson(const QString& id, int step = 0);
+    LessonPanel* lessonPanel() const { return lessonPanel_; }
+    const LessonLibrary& lessons() const { return *lessons_; }
+    LessonProgress& lessonProgress() const { return *lessonProgress_; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void createViews();
+    void arrangeDocks();
+    void sizeDocks();
     void createMenus();
+    void createLessons();
+    void createLessonMenu();
+    void resetLessonProgress();
+    QString readScenario(const QString& path, bool& ok);
     void openScenario();
+    void saveScenario();
+    void saveSession();
+    void chooseExport(ViewDock* view);
     void showAbout();
     void showLicense();
     void applyTheme();
     void restoreLayout();
     void saveLayout() const;
 
-    EngineAdapter* engine_ = nullptr;
+    Player* player_ = nullptr;
+    PlayerBar* playerBar_ = nullptr;
+    FocusZoom* focusZoom_ = nullptr;
+    RecentFiles* recent_ = nullptr;
+    QList<ViewDock*> views_;
     Theme* theme_ = nullptr;
     WelcomePage* welcome_ = nullptr;
     ConsoleDock* console_ = nullptr;
     EventLogDock* eventLog_ = nullptr;
+    std::unique_ptr<LessonLibrary> lessons_;
+    LessonProgress* lessonProgress_ = nullptr;
+    LessonListModel* lessonModel_ = nullptr;
+    LessonPanel* lessonPanel_ = nullptr;
     QAction* presentationAction_ = nullptr;
     bool wasMaximized_ = false;
+    bool layoutRestored_ = false; // the user's saved layout: keep their sizes
+    bool sized_ = false;
 };
 
 } // namespace pagelab::ui

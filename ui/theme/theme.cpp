@@ -36,6 +36,42 @@ const Scheme kPresentation {
     .highlight = QColor(0xff, 0xe0, 0x80),
 };
 
+// The view colours: a colour-blind-safe set (Okabe–Ito based) in normal mode; in presentation
+// mode the same hues, darker and more saturated, so they survive a washed-out projector.
+QColor viewColor(ColorRole role, bool presentation)
+{
+    const auto pick = [presentation](QRgb normal, QRgb present) {
+        return QColor::fromRgb(presentation ? present : normal);
+    };
+    switch (role) {
+    case ColorRole::PageUnmapped: return pick(0xf4f5f7, 0xffffff);
+    case ColorRole::PageUntouched: return pick(0xdfe3e8, 0xd0d0d0);
+    case ColorRole::PageResident: return pick(0x56b4e9, 0x0072b2);
+    case ColorRole::PageSwapped: return pick(0xe69f00, 0xc06000);
+    case ColorRole::PageFileClean: return pick(0x9ad0a0, 0x2e8b57);
+    case ColorRole::PageFileDirty: return pick(0x009e73, 0x00553d);
+    case ColorRole::PageShared: return pick(0xcc79a7, 0x9c2a74);
+    case ColorRole::PageLocked: return pick(0x3d2b1f, 0x000000);
+    case ColorRole::PageDevice: return pick(0xf0e442, 0xb8a800);
+    case ColorRole::PageTable: return pick(0x8c8cc8, 0x4b4b9b);
+    case ColorRole::FrameFree: return pick(0xffffff, 0xffffff);
+    case ColorRole::Hit: return pick(0x1a7f37, 0x006600);
+    case ColorRole::Miss: return pick(0xd55e00, 0xb03000);
+    case ColorRole::Fault: return pick(0xb31d28, 0xa00000);
+    case ColorRole::Flash: return pick(0xffd400, 0xffb000);
+    case ColorRole::Grid: return pick(0xc8ced6, 0x606060);
+    case ColorRole::KernelSide: return pick(0xe8d5f0, 0xc9a0dc);
+    case ColorRole::UserSide: return pick(0xd5e8f5, 0xa0c8e8);
+    case ColorRole::Series1: return pick(0x0072b2, 0x004c80);
+    case ColorRole::Series2: return pick(0xd55e00, 0xa04000);
+    case ColorRole::Series3: return pick(0x009e73, 0x006b4e);
+    case ColorRole::Series4: return pick(0xcc79a7, 0x9c2a74);
+    case ColorRole::Series5: return pick(0xe69f00, 0xa06c00);
+    case ColorRole::Series6: return pick(0x56b4e9, 0x1f7fb8);
+    default: return pick(0x000000, 0x000000);
+    }
+}
+
 constexpr int kNormalPointSize = 10;
 constexpr int kPresentationPointSize = 18;
 
@@ -67,8 +103,9 @@ QColor Theme::color(ColorRole role) const
     case ColorRole::Error: return s.error;
     case ColorRole::Success: return s.success;
     case ColorRole::Highlight: return s.highlight;
+    default: break;
     }
-    return s.text;
+    return viewColor(role, presentation());
 }
 
 QPalette Theme::palette() const

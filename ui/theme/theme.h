@@ -19,6 +19,36 @@ enum class ColorRole {
     Error,     // errors with FILE:LINE:COLUMN
     Success,   // confirmations
     Highlight, // selection
+
+    // Views: the state of a page or frame (design.md, Views).
+    PageUnmapped,  // no VMA: empty space on an address axis
+    PageUntouched, // inside a VMA, never touched: costs nothing
+    PageResident,  // anonymous page in a frame
+    PageSwapped,   // out in a swap area
+    PageFileClean, // page-cache page, clean
+    PageFileDirty, // page-cache page, dirty
+    PageShared,    // shm or a frame with several mappers
+    PageLocked,    // mlocked (drawn as a mark on top of the state)
+    PageDevice,    // device memory (remap_pfn_range)
+    PageTable,     // a frame holding a page table
+    FrameFree,     // a free frame
+
+    // Views: what happens now.
+    Hit,        // TLB hit, a cache hit
+    Miss,       // TLB miss
+    Fault,      // a page fault, a signal, -EFAULT
+    Flash,      // the element the current event touches
+    Grid,       // lines between cells
+    KernelSide, // kernel memory in the uaccess view
+    UserSide,   // user memory in the uaccess view
+
+    // Charts and swap lanes: distinct series colours, in order.
+    Series1,
+    Series2,
+    Series3,
+    Series4,
+    Series5,
+    Series6,
 };
 
 class Theme : public QObject {

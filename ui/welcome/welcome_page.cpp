@@ -1,7 +1,9 @@
 #include "welcome/welcome_page.h"
 
 #include "theme/theme.h"
+#include "welcome/lesson_browser.h"
 
+#include <QAbstractItemModel>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -88,6 +90,35 @@ WelcomePage::WelcomePage(const Theme& theme, QWidget* parent)
         layout->addWidget(b);
     };
 
+    // The lessons come first: they are the way in for a newcomer.
+    auto* lessonsHeading = new QHBoxLayout;
+    auto* lessonsTitle = new QLabel(tr("Lessons"), page_);
+    headings_.append(lessonsTitle);
+    lessonsHeading->addWidget(lessonsTitle);
+    lessonsHeading->addStretch(1);
+    resetProgress_ = new QPushButton(tr("Reset progress"), page_);
+    resetProgress_->setObjectName(QStringLiteral("welcomeResetProgress"));
+    resetProgress_->setToolTip(tr("Forget which lesson steps you have done"));
+    connect(resetProgress_, &QPushButton::clicked, this, &WelcomePage::resetProgressRequested);
+    lessonsHeading->addWidget(resetProgress_);
+    layout->addLayout(lessonsHeading);
+    auto* lessonsIntro
+        = wrappedLabel(tr("Each lesson plays step by step in the lesson panel: it runs commands, "
+                          "asks you to predict what happens, and gives you tasks the machine "
+                          "checks. Alt+Right and Alt+Left move between steps."),
+            page_);
+    bodies_.append(lessonsIntro);
+    layout->addWidget(lessonsIntro);
+    noLessons_ = wrappedLabel(tr("No lessons were found. Set PAGELAB_LESSONS_DIR to the lessons folder of "
+                                 "PageLab's sources."),
+        page_);
+    bodies_.append(noLessons_);
+    noLessons_->hide(); // until a model says there are none
+    layout->addWidget(noLessons_);
+    lessonBrowser_ = new LessonBrowser(theme_, page_);
+    connect(lessonBrowser_, &LessonBrowser::lessonChosen, this, &WelcomePage::lessonChosen);
+    layout->addWidget(lessonBrowser_);
+
     addSection(tr("What you can explore"),
         tr("<ul>"
            "<li>Virtual address spaces: every process has its own page tables, found through CR3.</li>"
@@ -101,9 +132,7 @@ WelcomePage::WelcomePage(const Theme& theme, QWidget* parent)
            "killer.</li>"
            "<li>How the kernel reads and writes user memory: access_ok, get_user, put_user, "
            "copy_to_user, copy_from_user and friends, with their faults and -EFAULT.</li>"
-           "</ul>"
-           "Guided lessons and animated views come in later versions; the event log already "
-           "tells every step in words."));
+           "</ul>"));
 
     addSection(tr("Try it"),
         tr("Click a command to put it into the console below, then press Enter. "
@@ -137,9 +166,9 @@ WelcomePage::WelcomePage(const Theme& theme, QWidget* parent)
     layout->addWidget(examplesBox);
 
     addSection(tr("Where to go next"),
-        tr("Guided lessons arrive in a later version. Until then, the console speaks the scenario "
-           "language described in <i>docs/scenario-language.md</i>; File → Open scenario… runs a "
-           "whole .vms file. Press F5 for presentation mode."));
+        tr("The console speaks the scenario language described in <i>docs/scenario-language.md</i>; "
+           "File → Open… steps through a whole .vms file. The Lessons menu opens any lesson. Press F5 "
+           "for presentation mode."));
     layout->addStretch(1);
 
     auto* outer = new QWidget(this);
@@ -150,6 +179,15 @@ WelcomePage::WelcomePage(const Theme& theme, QWidget* parent)
 
     connect(&theme_, &Theme::changed, this, &WelcomePage::applyTheme);
     applyTheme();
+}
+
+void WelcomePage::setLessonModel(QAbstractItemModel* model)
+{
+    lessonBrowser_->setModel(model);
+    auto updateEmpty = [this, model] { noLessons_->setVisible(!model || model->rowCount() == 0); };
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    updateEmpty();
 }
 
 void WelcomePage::applyTheme()
@@ -171,6 +209,7 @@ void WelcomePage::applyTheme()
         button->setFont(theme_.monoFont());
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 10px;"));
     }
+    resetProgress_->setFont(theme_.uiFont());
     page_->setMaximumWidth(theme_.basePointSize() * 110);
 }
 

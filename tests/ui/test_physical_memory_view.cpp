@@ -1,0 +1,210 @@
+// The physical memory view follows the player: every frame's class from FrameInfo and the
+// kernel's page metadata (free, page table, anonymous, page cache clean/dirty, shm, shared
+// by several mappers, the mlock mark), every mapper in the words for a frame, the commands a
+// user frame's context menu emits, highlight ids, the density map and its zoom on a
+// 1M-frame machine, and the frames of the focused event.
+#include "hw/paging_entry.h"
+#include "journal/event.h"
+#include "machine/machine.h"
+#include "physmem/frame_grid_view.h"
+#include "physmem/physical_memory_dock.h"
+#include "player/player.h"
+#include "theme/theme.h"
+
+#include <QMenu>
+#include <QPixmap>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pagelab;
+using namespace pagelab::ui;
+
+class TestPhysicalMemoryView : public QObject {
+    Q_OBJECT
+
+private:
+    // Looking at it: with PAGELAB_SAVE_GRABS=DIR set by hand, every checked grab is saved there.
+    static bool grabs(QWidget* w, const char* name)
+    {
+        const QPixmap pixmap = w->grab();
+        const QString dir = qEnvironmentVariable("PAGELAB_SAVE_GRABS");
+        if (!dir.isEmpty())
+            pixmap.save(dir + QStringLiteral("/%1-").arg(QLatin1String("frames")) + QLatin1String(name)
+                + QStringLiteral(".png"));
+        return !pixmap.isNull();
+    }
+
+    static void run(Player& p, const QString& text)
+    {
+        const RunOutcome out = p.run(text, QStringLiteral("<test>"), Player::Mode::Instant);
+        QVERIFY2(out.ok(), out.commands.empty() ? "parse error" : out.commands.back().error.c_str());
+    }
+
+    // The frame a process's page lives in, as the engine's `pte` inspection reports it.
+    static Pfn frameOf(Player& p, const char* proc, VAddr va)
+    {
+        Session& s = const_cast<Session&>(p.state());
+        Process* process = s.machine().findProcess(proc);
+        const auto levels = s.machine().editor().inspect(s.machine().cpuFor(*process), va);
+        return entryAddress(s.machine().cpu().mode, levels.back().entry) >> kPageShift;
+    }
+
+private Q_SLOTS:
+    void framesHaveTheirClass()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        QCOMPARE(dock.viewId(), QStringLiteral("frames"));
+        run(player,
+            QStringLiteral("machine frames=64\nprocess a layout=classic\nread a 0x400000\ntouch a 0x401000"));
+        const FrameMapModel& m = dock.model();
+        QCOMPARE(m.frameCount(), u64(64));
+        QCOMPARE(m.count(FrameClass::Free), player.state().machine().frames().freeFrames());
+        QVERIFY(m.count(FrameClass::PageTable) >= 4); // PML4, PDPT, PD, PT
+        const Pfn data = frameOf(player, "a", 0x401000);
+        QCOMPARE(m.frameClass(data), FrameClass::Anon);
+        QCOMPARE(m.owner(data), u32(1));
+        QVERIFY(m.describe(data).contains(QStringLiteral("Mapped by a (pid 1) at 0x401000")));
+        const Pfn top = player.state().machine().processes().front()->topTable;
+        QCOMPARE(m.frameClass(top), FrameClass::PageTable);
+        QCOMPARE(int(m.tableLevel(top)), 4);
+        QVERIFY(m.describe(top).contains(QStringLiteral("PML4")));
+    }
+
+    void sharedFileShmAndLocked()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        run(player,
+            QStringLiteral(
+                "machine frames=64\nfile f size=8K\nshm_open s size=4K\nprocess a\n"
+                "mmap a len=8K at=0x20000000 file=f shared\nwrite a 0x20000000 1\nread a 0x20001000\n"
+                "mmap a len=4K at=0x30000000 shm=s shared\ntouch a 0x30000000\n"
+                "mmap a len=8K at=0x10000000\nwrite a 0x10000000 1\nmlock a 0x10001000 4096\nfork b a"));
+        const FrameMapModel& m = dock.model();
+        QCOMPARE(m.frameClass(frameOf(player, "a", 0x20000000)), FrameClass::FileDirty);
+        QCOMPARE(m.frameClass(frameOf(player, "a", 0x20001000)), FrameClass::FileClean);
+        QCOMPARE(m.frameClass(frameOf(player, "a", 0x30000000)), FrameClass::Shm);
+        const Pfn cow = frameOf(player, "a", 0x10000000);
+        QCOMPARE(m.frameClass(cow), FrameClass::Shared);
+        QVERIFY(m.describe(cow).contains(QStringLiteral("Mapped by a (pid 1)")));
+        QVERIFY(m.describe(cow).contains(QStringLiteral("Mapped by b (pid 2)")));
+        QVERIFY(m.locked(frameOf(player, "a", 0x10001000)));
+        QVERIFY(!m.locked(cow));
+    }
+
+    void userFrameMenuEmitsCommands()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        run(player,
+            QStringLiteral(
+                "machine frames=64\nprocess a\nmmap a len=8K at=0x10000000\nwrite a 0x10000000 1"));
+        const Pfn pfn = frameOf(player, "a", 0x10000000);
+        QMenu menu;
+        dock.view()->fillFrameMenu(menu, pfn);
+        QStringList commands;
+        for (QAction* a : menu.actions())
+            commands << a->data().toString();
+        QCOMPARE(commands.value(0), QStringLiteral("read a 0x10000000"));
+        QVERIFY(commands.contains(QStringLiteral("mlock a 0x10000000 4096")));
+        QSignalSpy spy(&dock, &ViewDock::commandRequested);
+        menu.actions().first()->trigger();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("read a 0x10000000"));
+        // A page-table frame offers nothing.
+        QMenu none;
+        dock.view()->fillFrameMenu(none, player.state().machine().processes().front()->topTable);
+        QVERIFY(none.isEmpty());
+    }
+
+    void acceptsItsHighlightIds()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        run(player, QStringLiteral("machine frames=64\nprocess a layout=classic"));
+        dock.setHighlights({ QStringLiteral("frames.frame.5"), QStringLiteral("frames.frame.0x10"),
+            QStringLiteral("frames.pagetables"), QStringLiteral("frames.free"),
+            QStringLiteral("space.process.a") });
+        QCOMPARE(dock.highlights().size(), 4);
+        dock.resize(900, 500);
+        dock.show();
+        QVERIFY(!dock.view()->densityMode());
+        QVERIFY(grabs(dock.widget(), "highlights"));
+        theme.setMode(Theme::Mode::Presentation);
+        QVERIFY(grabs(dock.widget(), "presentation"));
+    }
+
+    void largeMachinesUseADensityMapWithZoom()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        dock.resize(900, 500);
+        dock.show();
+        run(player,
+            QStringLiteral("machine frames=1048576\nprocess a\nmmap a len=64M at=0x10000000\ntouch a "
+                           "0x10000000 len=64M write"));
+        FrameGridView* view = dock.view();
+        QCOMPARE(dock.model().frameCount(), u64(1048576));
+        QVERIFY(dock.model().count(FrameClass::Anon) >= 16384);
+        QVERIFY(view->densityMode());
+        QVERIFY(!view->densityImage().isNull());
+        QVERIFY(view->framesPerPixel() > 1);
+        QVERIFY(u64(view->densityImage().width()) * view->densityImage().height() * view->framesPerPixel()
+            >= dock.model().frameCount());
+        QVERIFY(grabs(dock.widget(), "density"));
+        view->zoomInto(500000);
+        QVERIFY(!view->densityMode());
+        QVERIFY(view->firstShown() <= 500000);
+        QVERIFY(!view->frameRect(500000).isEmpty());
+        QCOMPARE(view->frameAt(view->frameRect(500000).center()), std::optional<Pfn>(500000));
+        QVERIFY(grabs(dock.widget(), "density-zoomed"));
+        view->overview();
+        QVERIFY(view->densityMode());
+    }
+
+    void focusedEventFlashesItsFrame()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        dock.resize(900, 500);
+        dock.show();
+        player.load(QStringLiteral(
+                        "machine frames=64\nprocess a\nmmap a len=16K at=0x10000000\nwrite a 0x10002000 1"),
+            QStringLiteral("<test>"));
+        bool seen = false;
+        while (player.canStepForward() && !seen) {
+            player.step();
+            const Event* e = player.focusedEvent();
+            seen = e && std::holds_alternative<ev::ZeroFill>(e->data);
+        }
+        QVERIFY(seen);
+        const Pfn pfn = std::get<ev::ZeroFill>(player.focusedEvent()->data).pfn;
+        QCOMPARE(dock.view()->flashRect(), dock.view()->frameRect(pfn));
+        QVERIFY(!dock.focusRect().isEmpty());
+    }
+
+    void deviceMemoryIsNoFrame()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        run(player,
+            QStringLiteral("machine frames=64\ndevice d pfn=100 pages=2\nprocess a\ndriver_mmap a d len=8K "
+                           "at=0x30000000\n"
+                           "read a 0x30000000"));
+        QCOMPARE(dock.model().frameCount(), u64(64));
+        dock.resize(900, 500);
+        dock.show();
+        QVERIFY(grabs(dock.widget(), "device"));
+    }
+};
+
+QTEST_MAIN(TestPhysicalMemoryView)
+#include "test_physical_memory_view.moc"

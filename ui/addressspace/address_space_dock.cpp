@@ -1,0 +1,173 @@
+#include "addressspace/address_space_dock.h"
+
+#include "addressspace/address_space_view.h"
+#include "machine/machine.h"
+#include "player/player.h"
+#include "theme/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <variant>
+
+namespace pagelab::ui {
+
+namespace {
+
+std::optional<u64> parseHex(const QString& text)
+{
+    QString t = text;
+    if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        t = t.mid(2);
+    bool ok = false;
+    const u64 v = t.toULongLong(&ok, 16);
+    return ok ? std::optional<u64>(v) : std::nullopt;
+}
+
+// The page an event touches, when it names one: (pid, va) events, or an address of the
+// running process (TLB lookups, walks, #PF).
+std::optional<AddressSpaceView::PageRef> touchedPage(const Event& e, u32 currentPid)
+{
+    return std::visit(
+        [&](const auto& d) -> std::optional<AddressSpaceView::PageRef> {
+            using D = std::decay_t<decltype(d)>;
+            if constexpr (requires {
+                              d.pid;
+                              d.va;
+                          })
+                return AddressSpaceView::PageRef { d.pid, d.va };
+            else if constexpr (requires {
+                                   d.pid;
+                                   d.user;
+                               })
+                return AddressSpaceView::PageRef { d.pid, d.user };
+            else if constexpr (std::is_same_v<D, ev::PageFault>)
+                return AddressSpaceView::PageRef { currentPid, d.cr2 };
+            else if constexpr (
+                requires { d.va; } && !requires { d.pid; })
+                return AddressSpaceView::PageRef { currentPid, d.va };
+            else
+                return std::nullopt;
+        },
+        e.data);
+}
+
+} // namespace
+
+AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent)
+    : ViewDock(tr("Address spaces"), QStringLiteral("space"), player, theme, parent)
+{
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* bar = new QHBoxLayout;
+    view_ = new AddressSpaceView(model_, theme, content);
+    auto button = [&](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton(content);
+        b->setText(text);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, view_, slot);
+        bar->addWidget(b);
+    };
+    button(tr("Zoom in"), tr("Zoom in around the middle (or use the mouse wheel over a VMA)"),
+        &AddressSpaceView::zoomIn);
+    button(tr("Zoom out"), tr("Zoom out"), &AddressSpaceView::zoomOut);
+    button(tr("Fit"), tr("Show every VMA of every process"), &AddressSpaceView::fit);
+    legend_ = new QLabel(content);
+    legend_->setTextFormat(Qt::RichText);
+    bar->addWidget(legend_, 1);
+    layout->addLayout(bar);
+    layout->addWidget(view_, 1);
+    details_ = new QLabel(tr("Click a page for its details; right-click for commands."), content);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_->setWordWrap(true);
+    layout->addWidget(details_);
+    setWidget(content);
+
+    connect(view_, &AddressSpaceView::commandRequested, this, &ViewDock::commandRequested);
+    connect(view_, &AddressSpaceView::selected, details_, &QLabel::setText);
+    connect(&player, &Player::stateChanged, this, &AddressSpaceDock::rebuild);
+    connect(&player, &Player::cursorMoved, this, &AddressSpaceDock::followCursor);
+    connect(&theme, &Theme::changed, this, &AddressSpaceDock::applyTheme);
+    applyTheme();
+    rebuild();
+}
+
+void AddressSpaceDock::applyTheme()
+{
+    details_->setFont(theme().monoFont());
+    legend_->setFont(theme().uiFont());
+    // The legend: a swatch per state, coloured from the theme.
+    auto swatch = [&](ColorRole role, const QString& name) {
+        return QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2&nbsp;&nbsp;")
+            .arg(theme().color(role).name(), name.toHtmlEscaped());
+    };
+    legend_->setText(swatch(ColorRole::PageUntouched, tr("not touched"))
+        + swatch(ColorRole::PageResident, tr("resident")) + swatch(ColorRole::PageSwapped, tr("swapped"))
+        + swatch(ColorRole::PageFileClean, tr("file clean"))
+        + swatch(ColorRole::PageFileDirty, tr("file dirty")) + swatch(ColorRole::PageShared, tr("shared"))
+        + swatch(ColorRole::PageDevice, tr("device")) + swatch(ColorRole::PageLocked, tr("locked")));
+    legend_->setWordWrap(true);
+    view_->updateGeometry();
+    view_->update();
+}
+
+void AddressSpaceDock::rebuild()
+{
+    model_.rebuild(player().state());
+    view_->modelChanged();
+    applyHighlights();
+    followCursor();
+}
+
+void AddressSpaceDock::followCursor()
+{
+    const Event* e = player().focusedEvent();
+    const Process* current = player().state().machine().current();
+    view_->setFlash(e ? touchedPage(*e, current ? current->pid : 0) : std::nullopt);
+}
+
+void AddressSpaceDock::setHighlights(const QStringList& ids)
+{
+    ViewDock::setHighlights(ids);
+    applyHighlights();
+}
+
+void AddressSpaceDock::applyHighlights()
+{
+    QSet<u32> processes;
+    QSet<QPair<u32, VAddr>> vmas, pages;
+    for (const QString& id : highlights()) {
+        const QStringList parts = id.split(QLatin1Char('.'));
+        if (parts.size() < 3)
+            continue;
+        const ProcessLane* lane = model_.lane(parts[2]);
+        if (!lane)
+            continue;
+        if (parts[1] == QLatin1String("process") && parts.size() == 3)
+            processes.insert(lane->pid);
+        else if (parts.size() == 4) {
+            const auto addr = parseHex(parts[3]);
+            if (!addr)
+                continue;
+            if (parts[1] == QLatin1String("vma")) {
+                if (const VmaBand* v = lane->vmaAt(*addr))
+                    vmas.insert({ lane->pid, v->start });
+            } else if (parts[1] == QLatin1String("page"))
+                pages.insert({ lane->pid, *addr & ~kPageMask });
+        }
+    }
+    view_->setHighlights(processes, vmas, pages);
+}
+
+QRect AddressSpaceDock::focusRect() const
+{
+    const QRect r = view_->flashRect();
+    if (r.isEmpty() || !widget())
+        return {};
+    return QRect(view_->mapTo(widget(), r.topLeft()), r.size());
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,84 @@
+#include "charts/charts_dock.h"
+
+#include "charts/memory_chart.h"
+#include "charts/mrc_panel.h"
+#include "charts/rates_plot.h"
+#include "machine/machine.h"
+#include "player/player.h"
+#include "theme/theme.h"
+
+#include <QScrollArea>
+#include <QTabWidget>
+
+namespace pagelab::ui {
+
+ChartsDock::ChartsDock(Player& player, Theme& theme, QWidget* parent)
+    : ViewDock(tr("Charts"), QStringLiteral("charts"), player, theme, parent)
+{
+    tabs_ = new QTabWidget(this);
+    rates_ = new RatesPlot(theme, tabs_);
+    mrc_ = new MrcPanel(theme, tabs_);
+    memory_ = new MemoryChart(theme, tabs_);
+    tabs_->addTab(rates_, tr("Fault and TLB rates"));
+    tabs_->addTab(mrc_, tr("Miss-ratio curves"));
+    tabs_->addTab(memory_, tr("Memory and swap"));
+    // The curve controls need room; in a narrow dock they scroll instead of widening the
+    // whole window's column.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(tabs_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
+
+    connect(&player, &Player::stateChanged, this, &ChartsDock::sync);
+    connect(&theme, &Theme::changed, this, &ChartsDock::restyle);
+    restyle();
+    sync();
+}
+
+void ChartsDock::sync()
+{
+    const Session& state = player().state();
+    history_.record(RateHistory::positionOf(player()), state.machine().stats());
+    rates_->setSeries(history_.series());
+    memory_->setBreakdown(MemoryBreakdown::of(state));
+}
+
+void ChartsDock::restyle()
+{
+    tabs_->setFont(theme().uiFont());
+    rates_->restyle();
+    mrc_->restyle();
+    memory_->restyle();
+}
+
+void ChartsDock::setHighlights(const QStringList& ids)
+{
+    ViewDock::setHighlights(ids);
+    const bool faults = ids.contains(QStringLiteral("charts.faults"));
+    const bool tlb = ids.contains(QStringLiteral("charts.tlb"));
+    const bool mrc = ids.contains(QStringLiteral("charts.mrc"));
+    const bool memory = ids.contains(QStringLiteral("charts.memory"));
+    rates_->setEmphasis(faults, tlb);
+    mrc_->setEmphasis(mrc);
+    memory_->setEmphasis(memory);
+    QWidget* page = faults || tlb ? static_cast<QWidget*>(rates_)
+        : mrc                     ? static_cast<QWidget*>(mrc_)
+        : memory                  ? static_cast<QWidget*>(memory_)
+                                  : nullptr;
+    if (page) {
+        tabs_->setCurrentWidget(page);
+        raise(); // a tabified dock comes to the front
+    }
+}
+
+QWidget* ChartsDock::exportWidget() const
+{
+    switch (tabs_->currentIndex()) {
+    case RatesTab: return rates_;
+    case MrcTab: return mrc_->plot();
+    default: return memory_;
+    }
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,39 @@
+#include "charts/plot_style.h"
+
+#include "charts/qcustomplot_wrap.h"
+
+namespace pagelab::ui {
+
+double lineWidth(const Theme& theme, bool emphasized)
+{
+    const double base = theme.presentation() ? 3.0 : 1.5;
+    return emphasized ? base * 2.5 : base;
+}
+
+void stylePlot(QCustomPlot& plot, const Theme& theme)
+{
+    const QColor text = theme.color(ColorRole::Text);
+    const QColor grid = theme.color(ColorRole::Grid);
+    plot.setBackground(theme.color(ColorRole::Surface));
+    const QFont label = theme.uiFont();
+    QFont ticks = theme.uiFont();
+    ticks.setPointSizeF(ticks.pointSizeF() * 0.9);
+    for (QCPAxis* axis : { plot.xAxis, plot.yAxis, plot.xAxis2, plot.yAxis2 }) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setLabelColor(text);
+        axis->setTickLabelColor(text);
+        axis->setLabelFont(label);
+        axis->setTickLabelFont(ticks);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setSubGridVisible(false);
+    }
+    plot.legend->setVisible(true);
+    plot.legend->setFont(label);
+    plot.legend->setTextColor(text);
+    plot.legend->setBrush(theme.color(ColorRole::Surface));
+    plot.legend->setBorderPen(QPen(grid));
+}
+
+} // namespace pagelab::ui

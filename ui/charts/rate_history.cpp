@@ -1,0 +1,53 @@
+#include "charts/rate_history.h"
+
+#include "player/player.h"
+
+namespace pagelab::ui {
+
+int RateHistory::positionOf(const Player& player)
+{
+    const int pos = player.position();
+    return player.atCommandEnd() || pos == 0 ? pos : pos - 1;
+}
+
+void RateHistory::record(int position, const Stats& stats)
+{
+    samples_.erase(samples_.upper_bound(position), samples_.end());
+    samples_[position] = stats;
+}
+
+const Stats* RateHistory::at(int position) const
+{
+    const auto it = samples_.find(position);
+    return it == samples_.end() ? nullptr : &it->second;
+}
+
+RateHistory::Series RateHistory::series() const
+{
+    Series s;
+    const Stats* prev = nullptr;
+    for (const auto& [pos, cur] : samples_) {
+        // `machine` starts a new machine with zeroed counters: no window across it.
+        if (prev && cur.accesses >= prev->accesses && cur.tlbHits >= prev->tlbHits) {
+            const double x = pos;
+            const u64 accesses = cur.accesses - prev->accesses;
+            if (accesses > 0) {
+                s.x.push_back(x);
+                s.faultRate.push_back(double(cur.pageFaults - prev->pageFaults) / double(accesses));
+                s.majorRate.push_back(double(cur.majorFaults - prev->majorFaults) / double(accesses));
+            }
+            const u64 hits = cur.tlbHits - prev->tlbHits;
+            const u64 lookups = hits + (cur.tlbMisses - prev->tlbMisses);
+            if (lookups > 0) {
+                s.tlbX.push_back(x);
+                s.tlbHitRatio.push_back(double(hits) / double(lookups));
+            }
+            s.swapInsX.push_back(x);
+            s.swapIns.push_back(double(cur.swapIns - prev->swapIns));
+        }
+        prev = &cur;
+    }
+    return s;
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,138 @@
+// The lesson panel: plays a lesson (docs/lesson-format.md) step by step through the Player.
+// It shows the step's narration, runs its blocks, asks its quiz, checks its task after every
+// command the player executes, and tells the main window which view elements to highlight.
+//
+// Opening step N starts a fresh session (Player::load) and runs, instantly, the blocks the
+// engine's LessonRunner would run before it (every earlier step's scenario, then its reveal and
+// solution in file order); then this step's scenario is animated so the student sees it play.
+#pragma once
+
+#include "lesson/lesson.h"
+
+#include <QDockWidget>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QAbstractButton;
+class QAction;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace pagelab {
+struct CommandOutcome;
+struct RunOutcome;
+} // namespace pagelab
+
+namespace pagelab::ui {
+
+class LessonProgress;
+class Player;
+class Theme;
+
+// The blocks opening step `index` runs before that step's own scenario, in the runner's order
+// (LessonRunner::openStep): for each earlier step its scenario, then reveal and solution as
+// LessonStep::quizFirst() says. Absent blocks are left out.
+std::vector<const lesson::Block*> blocksBeforeStep(const lesson::Lesson& lesson, std::size_t index);
+
+class LessonPanel : public QDockWidget {
+    Q_OBJECT
+
+public:
+    LessonPanel(Player& player, Theme& theme, LessonProgress& progress, QWidget* parent = nullptr);
+
+    // Opens `lesson` at step `step` (0-based); false when it has no such step or the step's
+    // blocks fail (the error is shown and errorOccurred emitted).
+    bool openLesson(std::shared_ptr<const lesson::Lesson> lesson, int step = 0);
+    bool hasLesson() const { return bool(lesson_); }
+    const lesson::Lesson* lesson() const { return lesson_.get(); }
+    int currentStep() const { return step_; }
+    int stepCount() const { return lesson_ ? int(lesson_->steps.size()) : 0; }
+    const lesson::LessonStep* step() const;
+
+    bool quizAnswered() const { return quizAnswered_; }
+    bool lastAnswerCorrect() const { return answerCorrect_; }
+    bool taskDone() const { return taskDone_; }
+    // The last FILE:LINE:COLUMN error of a lesson block, "" when everything ran.
+    QString lastError() const { return error_; }
+    QStringList highlights() const { return highlights_; }
+    // Back, Next, Restart step: with their keys (Alt+Left, Alt+Right, Ctrl+R) for the window.
+    QList<QAction*> stepActions() const;
+
+public Q_SLOTS:
+    bool openStep(int index);
+    void nextStep();
+    void previousStep();
+    void restartStep();
+    // Ticks the quiz options whose letters are in `letters` ("b", "ac"), unticks the others.
+    void setAnswer(const QString& letters);
+    // Reveals: right or wrong, the explanation, and the reveal block runs. Once per opening.
+    void checkAnswer();
+    void showHint();
+    void showSolution(); // "Show me": runs the task's solution block
+
+Q_SIGNALS:
+    void highlightsChanged(const QStringList& ids);
+    void stepOpened(int index);
+    void taskCompleted();
+    void errorOccurred(const QString& message);
+
+private:
+    void buildUi();
+    void showStep();
+    void applyTheme();
+    // Runs a block of the open lesson animated (a reveal, a solution, the step's scenario).
+    bool runAnimated(const lesson::Block& block);
+    bool noteRun(const RunOutcome& outcome);
+    void showError(const QString& message);
+    void commandExecuted(const CommandOutcome& outcome, const QString& file);
+    void checkTask();
+    void updateStepDone();
+    QString selectedLetters() const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    Player& player_;
+    Theme& theme_;
+    LessonProgress& progress_;
+    std::shared_ptr<const lesson::Lesson> lesson_;
+    int step_ = 0;
+    bool opening_ = false;
+    bool quizAnswered_ = false;
+    bool answerCorrect_ = false;
+    bool taskDone_ = false;
+    QString answer_; // the letters the student ticked, kept when the options are rebuilt
+    QString error_;
+    QStringList highlights_;
+
+    QLabel* title_ = nullptr;
+    QLabel* stepLabel_ = nullptr;
+    QLabel* narration_ = nullptr;
+    QFrame* quizBox_ = nullptr;
+    QLabel* question_ = nullptr;
+    QVBoxLayout* optionsLayout_ = nullptr;
+    QList<QAbstractButton*> optionButtons_;
+    QList<QLabel*> optionLabels_;
+    QPushButton* checkButton_ = nullptr;
+    QLabel* quizResult_ = nullptr;
+    QFrame* taskBox_ = nullptr;
+    QLabel* taskText_ = nullptr;
+    QLabel* taskStatus_ = nullptr;
+    QPushButton* hintButton_ = nullptr;
+    QLabel* hint_ = nullptr;
+    QPushButton* solutionButton_ = nullptr;
+    QLabel* errorLabel_ = nullptr;
+    QLabel* empty_ = nullptr;
+    QWidget* content_ = nullptr;
+    QPushButton* backButton_ = nullptr;
+    QPushButton* restartButton_ = nullptr;
+    QPushButton* nextButton_ = nullptr;
+    QAction* backAction_ = nullptr;
+    QAction* nextAction_ = nullptr;
+    QAction* restartAction_ = nullptr;
+};
+
+} // namespace pagelab::ui

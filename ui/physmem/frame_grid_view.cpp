@@ -1,0 +1,374 @@
+#include "physmem/frame_grid_view.h"
+
+#include "theme/theme.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace pagelab::ui {
+
+FrameGridView::FrameGridView(const FrameMapModel& model, Theme& theme, QWidget* parent)
+    : QWidget(parent)
+    , model_(model)
+    , theme_(theme)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    pulse_ = new QVariantAnimation(this);
+    pulse_->setStartValue(0.0);
+    pulse_->setEndValue(1.0);
+    pulse_->setDuration(350);
+    connect(pulse_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        pulseValue_ = v.toDouble();
+        update();
+    });
+}
+
+int FrameGridView::minCell() const
+{
+    return QFontMetrics(theme_.uiFont()).height() * 3 / 2;
+}
+
+u64 FrameGridView::capacity() const
+{
+    const int c = minCell();
+    return u64(std::max(1, width() / c)) * u64(std::max(1, height() / c));
+}
+
+FrameGridView::Grid FrameGridView::grid() const
+{
+    Grid g;
+    const u64 n = model_.frameCount();
+    if (n == 0 || densityMode())
+        return g;
+    if (zoomed_) {
+        g.cell = minCell();
+    } else {
+        // The largest cell that fits every frame (up to a few lines of text high).
+        int cell = int(std::sqrt(double(width()) * height() / double(n)));
+        cell = std::clamp(cell, minCell(), minCell() * 3);
+        while (cell > minCell()
+            && u64(std::ceil(double(n) / std::max(1, width() / cell))) * cell > u64(height()))
+            --cell;
+        g.cell = cell;
+    }
+    g.columns = std::max(1, width() / g.cell);
+    g.rows = std::max(1, height() / g.cell);
+    return g;
+}
+
+void FrameGridView::modelChanged()
+{
+    if (first_ >= model_.frameCount())
+        first_ = 0;
+    rebuildDensity();
+    update();
+}
+
+void FrameGridView::setFlash(const QSet<Pfn>& frames)
+{
+    if (frames == flash_)
+        return;
+    flash_ = frames;
+    pulse_->stop(); // a faster event cuts the pulse short
+    pulseValue_ = 1;
+    if (!flash_.isEmpty())
+        pulse_->start();
+    update();
+}
+
+void FrameGridView::setHighlights(const QSet<Pfn>& frames, bool pageTables, bool free)
+{
+    hlFrames_ = frames;
+    hlTables_ = pageTables;
+    hlFree_ = free;
+    update();
+}
+
+QColor FrameGridView::classColor(FrameClass c) const
+{
+    switch (c) {
+    case FrameClass::Free: return theme_.color(ColorRole::FrameFree);
+    case FrameClass::PageTable: return theme_.color(ColorRole::PageTable);
+    case FrameClass::Anon: return theme_.color(ColorRole::PageResident);
+    case FrameClass::FileClean: return theme_.color(ColorRole::PageFileClean);
+    case FrameClass::FileDirty: return theme_.color(ColorRole::PageFileDirty);
+    case FrameClass::Shm:
+    case FrameClass::Shared: return theme_.color(ColorRole::PageShared);
+    case FrameClass::Kernel: return theme_.color(ColorRole::KernelSide);
+    case FrameClass::Count: break;
+    }
+    return theme_.color(ColorRole::FrameFree);
+}
+
+QColor FrameGridView::ownerColor(u32 pid) const
+{
+    static constexpr ColorRole series[] = { ColorRole::Series1, ColorRole::Series2, ColorRole::Series3,
+        ColorRole::Series4, ColorRole::Series5, ColorRole::Series6 };
+    return theme_.color(series[(pid + 5) % 6]);
+}
+
+void FrameGridView::rebuildDensity()
+{
+    const u64 n = model_.frameCount();
+    if (n == 0 || n <= capacity() || width() <= 0 || height() <= 0) {
+        density_ = QImage();
+        return;
+    }
+    // k x k screen pixels per image pixel when there are fewer frames than pixels.
+    const double pixels = double(width()) * height();
+    const int k = std::max(1, int(std::sqrt(pixels / double(n))));
+    const int cols = std::max(1, width() / k);
+    const int maxRows = std::max(1, height() / k);
+    group_ = std::max<u64>(1, (n + u64(cols) * maxRows - 1) / (u64(cols) * maxRows));
+    const u64 pixelsUsed = (n + group_ - 1) / group_;
+    const int rows = int((pixelsUsed + cols - 1) / cols);
+    density_ = QImage(cols, rows, QImage::Format_RGB32);
+    density_.fill(theme_.color(ColorRole::Surface));
+    std::array<QRgb, std::size_t(FrameClass::Count)> rgb {};
+    for (std::size_t c = 0; c < rgb.size(); ++c)
+        rgb[c] = classColor(FrameClass(c)).rgb();
+    for (u64 px = 0; px < pixelsUsed; ++px) {
+        std::array<u32, std::size_t(FrameClass::Count)> count {};
+        const u64 end = std::min(n, (px + 1) * group_);
+        for (Pfn pfn = px * group_; pfn < end; ++pfn)
+            ++count[std::size_t(model_.frameClass(pfn))];
+        const auto best = std::max_element(count.begin(), count.end()) - count.begin();
+        density_.setPixel(int(px % cols), int(px / cols), rgb[std::size_t(best)]);
+    }
+    scale_ = k; // drawn k times larger
+}
+
+std::optional<Pfn> FrameGridView::frameAt(QPoint pos) const
+{
+    if (densityMode()) {
+        if (density_.isNull())
+            return std::nullopt;
+        const int k = scale_;
+        const int col = pos.x() / k, row = pos.y() / k;
+        if (col < 0 || row < 0 || col >= density_.width() || row >= density_.height())
+            return std::nullopt;
+        const Pfn pfn = (u64(row) * density_.width() + col) * group_;
+        return pfn < model_.frameCount() ? std::optional<Pfn>(pfn) : std::nullopt;
+    }
+    const Grid g = grid();
+    if (g.cell == 0 || pos.x() < 0 || pos.y() < 0 || pos.x() >= g.columns * g.cell)
+        return std::nullopt;
+    const Pfn pfn = firstShown() + u64(pos.y() / g.cell) * g.columns + u64(pos.x() / g.cell);
+    return pfn < model_.frameCount() ? std::optional<Pfn>(pfn) : std::nullopt;
+}
+
+QRect FrameGridView::frameRect(Pfn pfn) const
+{
+    if (pfn >= model_.frameCount())
+        return {};
+    if (densityMode()) {
+        if (density_.isNull())
+            return {};
+        const int k = scale_;
+        const u64 px = pfn / group_;
+        const QRect r(int(px % density_.width()) * k, int(px / density_.width()) * k, k, k);
+        return r.adjusted(-3, -3, 3, 3); // big enough to see
+    }
+    const Grid g = grid();
+    if (g.cell == 0 || pfn < firstShown())
+        return {};
+    const u64 i = pfn - firstShown();
+    if (i >= u64(g.columns) * g.rows)
+        return {};
+    return QRect(int(i % g.columns) * g.cell, int(i / g.columns) * g.cell, g.cell, g.cell);
+}
+
+QRect FrameGridView::flashRect() const
+{
+    QRect r;
+    for (Pfn pfn : flash_)
+        r |= frameRect(pfn);
+    return r;
+}
+
+QSize FrameGridView::sizeHint() const
+{
+    return { minCell() * 32, minCell() * 12 };
+}
+
+QSize FrameGridView::minimumSizeHint() const
+{
+    return { minCell() * 8, minCell() * 4 };
+}
+
+void FrameGridView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), theme_.color(ColorRole::Surface));
+    if (densityMode())
+        paintDensity(p);
+    else
+        paintCells(p);
+    const QColor flash = theme_.color(ColorRole::Flash);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(flash, 2 + 4 * (1 - pulseValue_)));
+    for (Pfn pfn : flash_) {
+        const QRect r = frameRect(pfn);
+        if (!r.isEmpty())
+            p.drawRect(r.adjusted(1, 1, -1, -1));
+    }
+}
+
+void FrameGridView::paintCells(QPainter& p)
+{
+    const Grid g = grid();
+    if (g.cell == 0)
+        return;
+    const u64 n = model_.frameCount();
+    const u64 last = std::min(n, firstShown() + u64(g.columns) * g.rows);
+    const QFontMetrics fm(theme_.uiFont());
+    QFont small = theme_.uiFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    p.setFont(small);
+    const int stripe = std::max(3, g.cell / 5);
+    const QColor grid = theme_.color(ColorRole::Grid), accent = theme_.color(ColorRole::Accent);
+    for (Pfn pfn = firstShown(); pfn < last; ++pfn) {
+        const QRect r = frameRect(pfn);
+        const FrameClass c = model_.frameClass(pfn);
+        p.fillRect(r, classColor(c));
+        const u32 owner = c == FrameClass::Free ? 0 : model_.owner(pfn);
+        if (owner && c != FrameClass::PageTable)
+            p.fillRect(QRect(r.left(), r.top(), r.width(), stripe), ownerColor(owner)); // whose page
+        if (model_.locked(pfn))
+            p.fillRect(QRect(r.left(), r.bottom() - stripe + 1, r.width(), stripe),
+                theme_.color(ColorRole::PageLocked));
+        if (c == FrameClass::PageTable && g.cell >= fm.height()) {
+            p.setPen(theme_.color(ColorRole::Text));
+            p.drawText(r, Qt::AlignCenter, QStringLiteral("L%1").arg(model_.tableLevel(pfn)));
+        }
+        const bool hl = hlFrames_.contains(pfn) || (hlTables_ && c == FrameClass::PageTable)
+            || (hlFree_ && c == FrameClass::Free);
+        p.setPen(hl ? QPen(accent, 3) : QPen(grid, 1));
+        p.drawRect(hl ? r.adjusted(1, 1, -2, -2) : r.adjusted(0, 0, -1, -1));
+    }
+}
+
+void FrameGridView::paintDensity(QPainter& p)
+{
+    if (density_.isNull())
+        return;
+    p.drawImage(QRect(0, 0, density_.width() * scale_, density_.height() * scale_), density_);
+    p.setPen(QPen(theme_.color(ColorRole::Accent), 3));
+    for (Pfn pfn : hlFrames_) {
+        const QRect r = frameRect(pfn);
+        if (!r.isEmpty())
+            p.drawRect(r);
+    }
+}
+
+void FrameGridView::resizeEvent(QResizeEvent*)
+{
+    rebuildDensity();
+}
+
+void FrameGridView::zoomInto(Pfn pfn)
+{
+    const int c = minCell();
+    const u64 columns = u64(std::max(1, width() / c));
+    const u64 shown = capacity();
+    const u64 n = model_.frameCount();
+    if (n <= shown) {
+        overview();
+        return;
+    }
+    // Start at a row boundary so frame numbers line up in columns.
+    u64 start = pfn > shown / 2 ? pfn - shown / 2 : 0;
+    start = std::min(start, n - std::min(n, shown) + columns - 1);
+    first_ = start / columns * columns;
+    zoomed_ = true;
+    update();
+    Q_EMIT zoomChanged();
+}
+
+void FrameGridView::overview()
+{
+    zoomed_ = false;
+    first_ = 0;
+    rebuildDensity();
+    update();
+    Q_EMIT zoomChanged();
+}
+
+bool FrameGridView::event(QEvent* e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const auto pfn = frameAt(help->pos());
+        if (!pfn) {
+            QToolTip::hideText();
+            return true;
+        }
+        QString text = model_.describe(*pfn);
+        if (densityMode())
+            text = tr("Frames %1 to %2 (click to zoom in)")
+                       .arg(*pfn)
+                       .arg(std::min(model_.frameCount(), *pfn + group_) - 1)
+                + QLatin1Char('\n') + text;
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void FrameGridView::mousePressEvent(QMouseEvent* e)
+{
+    if (e->button() != Qt::LeftButton)
+        return;
+    const auto pfn = frameAt(e->pos());
+    if (!pfn)
+        return;
+    if (densityMode())
+        zoomInto(*pfn);
+    else
+        Q_EMIT selected(model_.describe(*pfn));
+}
+
+void FrameGridView::wheelEvent(QWheelEvent* e)
+{
+    if (!zoomed_)
+        return;
+    const Grid g = grid();
+    const i64 rows = -e->angleDelta().y() / 40;
+    const i64 next = i64(first_) + rows * g.columns;
+    const i64 maxFirst = std::max<i64>(0, i64(model_.frameCount()) - g.columns);
+    first_ = u64(std::clamp<i64>(next, 0, maxFirst));
+    update();
+    e->accept();
+}
+
+void FrameGridView::fillFrameMenu(QMenu& menu, Pfn pfn)
+{
+    for (const auto& [label, command] : model_.commands(pfn)) {
+        QAction* a = menu.addAction(label + QStringLiteral("\t") + command);
+        a->setData(command);
+        connect(
+            a, &QAction::triggered, this, [this, command = command] { Q_EMIT commandRequested(command); });
+    }
+}
+
+void FrameGridView::contextMenuEvent(QContextMenuEvent* e)
+{
+    const auto pfn = frameAt(e->pos());
+    if (!pfn || densityMode())
+        return;
+    QMenu menu(this);
+    fillFrameMenu(menu, *pfn);
+    if (!menu.isEmpty())
+        menu.exec(e->globalPos());
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,344 @@
+#include "player/player.h"
+
+#include "script/parser.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+
+namespace pagelab::ui {
+
+QString Player::consoleFile()
+{
+    return QStringLiteral("<console>");
+}
+
+Player::Player(QObject* parent)
+    : QObject(parent)
+    , before_(std::make_unique<Session>())
+    , after_(std::make_unique<Session>())
+    , timer_(new QTimer(this))
+{
+    connect(timer_, &QTimer::timeout, this, &Player::tick);
+    setSpeed(speed_);
+}
+
+Player::~Player() = default;
+
+bool Player::parseInto(const QString& text, const QString& file, std::vector<QueuedCommand>& out,
+    RunOutcome& outcome, u32 firstLine)
+{
+    const std::string fileName = file.toStdString();
+    script::ParseResult parsed = script::parse(text.toStdString(), fileName, firstLine);
+    if (!parsed.ok()) {
+        outcome.diagnostics = std::move(parsed.diagnostics);
+        Q_EMIT rejected(outcome, text, file);
+        return false;
+    }
+    bool first = true;
+    for (auto& cmd : parsed.script.commands) {
+        out.push_back(QueuedCommand { std::move(cmd), file, first, false });
+        first = false;
+    }
+    return true;
+}
+
+RunOutcome Player::run(const QString& text, const QString& file, Mode mode, u32 firstLine)
+{
+    RunOutcome outcome;
+    std::vector<QueuedCommand> commands;
+    if (!parseInto(text, file, commands, outcome, firstLine))
+        return outcome;
+    // In front of whatever a scenario still has queued: what the user asks for runs now.
+    queue_.insert(queue_.begin(), commands.begin(), commands.end());
+    if (mode == Mode::Animate) {
+        Q_EMIT queueChanged();
+        if (!atCommandEnd()) {
+            shown_ = commandEvents().size();
+            announce(true);
+        }
+        play();
+        return outcome;
+    }
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        pause();
+        executeNext();
+        shown_ = commandEvents().size();
+        const CommandOutcome& last = history_.back().outcome;
+        outcome.commands.push_back(last);
+        if (!last.ok || last.expectFailed) {
+            // Nothing runs past a failed command: later ones would build on it.
+            queue_.erase(queue_.begin(), queue_.begin() + std::ptrdiff_t(commands.size() - i - 1));
+            break;
+        }
+    }
+    announce(true);
+    return outcome;
+}
+
+RunOutcome Player::load(const QString& text, const QString& file)
+{
+    RunOutcome outcome;
+    std::vector<QueuedCommand> commands;
+    if (!parseInto(text, file, commands, outcome))
+        return outcome;
+    pause();
+    history_.clear();
+    queue_.assign(commands.begin(), commands.end());
+    before_ = std::make_unique<Session>();
+    after_ = std::make_unique<Session>();
+    shown_ = 0;
+    announce(true);
+    return outcome;
+}
+
+bool Player::restore(std::vector<QueuedCommand> commands, int position, std::size_t shown)
+{
+    if (position < 0 || std::size_t(position) > commands.size())
+        return false;
+    pause();
+    history_.clear();
+    queue_.assign(commands.begin(), commands.end());
+    for (auto& c : queue_)
+        c.again = true; // they ran before, in the session that was saved
+    before_ = std::make_unique<Session>();
+    after_ = std::make_unique<Session>();
+    for (int i = 0; i < position; ++i)
+        executeNext();
+    shown_ = std::min(shown, commandEvents().size());
+    announce(true);
+    return true;
+}
+
+bool Player::executeNext()
+{
+    if (queue_.empty())
+        return false;
+    QueuedCommand next = std::move(queue_.front());
+    queue_.pop_front();
+    // `before` catches up with the last command, then the two trade places: the old `after`
+    // is the state before the new command, which runs on the other one.
+    if (!history_.empty()) {
+        const Done& last = history_.back();
+        before_->execute(last.command.cmd, last.command.file.toStdString(), last.command.first);
+    }
+    std::swap(before_, after_);
+    CommandOutcome outcome;
+    try {
+        outcome = after_->execute(next.cmd, next.file.toStdString(), next.first);
+    } catch (const std::exception& e) {
+        // The Session reports command failures itself; this only keeps an unexpected engine
+        // exception from taking the whole application down.
+        outcome.line = next.cmd.pos.line;
+        outcome.cmd = next.cmd.name;
+        outcome.ok = false;
+        outcome.error = script::Diagnostic { next.file.toStdString(), next.cmd.pos, e.what() }.format();
+    }
+    const bool again = next.again;
+    next.again = false;
+    history_.push_back(Done { std::move(next), std::move(outcome) });
+    shown_ = 0;
+    const Done& done = history_.back();
+    Q_EMIT executed(done.outcome, QString::fromStdString(done.command.cmd.text), done.command.file, again);
+    if (!done.outcome.ok || done.outcome.expectFailed)
+        pause(); // the user reads the error before anything else runs
+    return true;
+}
+
+std::unique_ptr<Session> Player::replay(std::size_t count) const
+{
+    // Every command from the first, even before a `machine`: the journal numbers events by
+    // command, and both sessions must number them alike.
+    auto s = std::make_unique<Session>();
+    const std::size_t from = 0;
+    for (std::size_t i = from; i < count; ++i)
+        s->execute(
+            history_[i].command.cmd, history_[i].command.file.toStdString(), history_[i].command.first);
+    return s;
+}
+
+bool Player::canStepForward() const
+{
+    return !atCommandEnd() || !queue_.empty();
+}
+
+bool Player::canStepBack() const
+{
+    return shown_ > 0 || !history_.empty();
+}
+
+void Player::step()
+{
+    if (!atCommandEnd()) {
+        ++shown_;
+        announce(atCommandEnd());
+        return;
+    }
+    if (executeNext()) {
+        // A command without events is done at once.
+        announce(true);
+    } else {
+        pause();
+    }
+}
+
+void Player::next()
+{
+    if (atCommandEnd() && !executeNext()) {
+        pause();
+        return;
+    }
+    shown_ = commandEvents().size();
+    announce(true);
+}
+
+void Player::back()
+{
+    if (shown_ > 0) {
+        const bool leavingEnd = atCommandEnd();
+        --shown_;
+        announce(leavingEnd);
+        return;
+    }
+    if (history_.empty())
+        return;
+    // Before the command's first event: it goes back to the queue, the previous command is
+    // shown at its end. `before` already holds that state; a new `before` is replayed.
+    Done last = std::move(history_.back());
+    history_.pop_back();
+    last.command.again = true;
+    queue_.push_front(std::move(last.command));
+    after_ = std::move(before_);
+    before_ = history_.empty() ? std::make_unique<Session>() : replay(history_.size() - 1);
+    shown_ = commandEvents().size();
+    announce(true);
+}
+
+void Player::reset()
+{
+    pause();
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        it->command.again = true;
+        queue_.push_front(std::move(it->command));
+    }
+    history_.clear();
+    before_ = std::make_unique<Session>();
+    after_ = std::make_unique<Session>();
+    shown_ = 0;
+    announce(true);
+}
+
+void Player::finish()
+{
+    pause();
+    while (executeNext()) {
+        const CommandOutcome& o = history_.back().outcome;
+        if (!o.ok || o.expectFailed)
+            break;
+    }
+    shown_ = commandEvents().size();
+    announce(true);
+}
+
+void Player::play()
+{
+    if (playing_ || !canStepForward())
+        return;
+    playing_ = true;
+    timer_->start();
+    Q_EMIT playingChanged(true);
+}
+
+void Player::pause()
+{
+    if (!playing_)
+        return;
+    playing_ = false;
+    timer_->stop();
+    Q_EMIT playingChanged(false);
+}
+
+void Player::setSpeed(double eventsPerSecond)
+{
+    speed_ = std::clamp(eventsPerSecond, 0.25, 1000.0);
+    timer_->setInterval(int(1000.0 / speed_));
+}
+
+void Player::tick()
+{
+    if (!canStepForward()) {
+        pause();
+        return;
+    }
+    step();
+}
+
+const Session& Player::state() const
+{
+    return atCommandEnd() ? *after_ : *before_;
+}
+
+std::span<const Event> Player::commandEvents() const
+{
+    if (history_.empty())
+        return {};
+    const CommandOutcome& o = history_.back().outcome;
+    const auto& events = after_->journal().events();
+    const std::size_t end = std::min(o.endEvent, events.size());
+    const std::size_t first = std::min(o.firstEvent, end);
+    return std::span<const Event>(events).subspan(first, end - first);
+}
+
+const Event* Player::focusedEvent() const
+{
+    return shown_ == 0 ? nullptr : &commandEvents()[shown_ - 1];
+}
+
+std::size_t Player::visibleJournalEvents() const
+{
+    if (history_.empty())
+        return 0;
+    return std::min(history_.back().outcome.firstEvent + shown_, after_->journal().size());
+}
+
+std::optional<bool> Player::holds(const QString& condition, QString* why) const
+{
+    std::string reason;
+    // holds() records nothing and changes nothing; the Session API is not const only because
+    // evaluating walks the same code paths as the `expect` command.
+    const std::optional<bool> result = after_->holds(condition.toStdString(), &reason);
+    if (why)
+        *why = QString::fromStdString(reason);
+    return result;
+}
+
+const CommandOutcome* Player::currentOutcome() const
+{
+    return history_.empty() ? nullptr : &history_.back().outcome;
+}
+
+QString Player::currentCommandText() const
+{
+    return history_.empty() ? QString() : QString::fromStdString(history_.back().command.cmd.text);
+}
+
+std::vector<Player::QueuedCommand> Player::allCommands() const
+{
+    std::vector<QueuedCommand> all;
+    all.reserve(history_.size() + queue_.size());
+    for (const auto& d : history_)
+        all.push_back(d.command);
+    all.insert(all.end(), queue_.begin(), queue_.end());
+    return all;
+}
+
+void Player::announce(bool stateToo)
+{
+    if (stateToo)
+        Q_EMIT stateChanged();
+    Q_EMIT cursorMoved();
+    Q_EMIT queueChanged();
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,148 @@
+// The player: the one place where the UI talks to the engine, and the cursor that walks the
+// engine's journal one event at a time (design.md, Data flow).
+//
+// Commands come from the console, scenario files, lessons and clicks in views. Those not yet
+// run wait in a queue; the history holds those that ran. The player keeps two Sessions one
+// command apart: `before` has run every command of the history but the last, `after` all of
+// them. While the cursor is inside the last command's events, views draw `before` plus the
+// events shown so far; at the command's end they draw `after`. Back past a command's first
+// event puts it back at the front of the queue and rebuilds `before` by running the history
+// again from the start: the engine is deterministic, so the state is restored exactly.
+#pragma once
+
+#include "machine/session.h"
+#include "script/ast.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+class QTimer;
+
+namespace pagelab::ui {
+
+class Player : public QObject {
+    Q_OBJECT
+
+public:
+    // The file name typed commands run under ("<console>:1:5: error: ...").
+    static QString consoleFile();
+
+    enum class Mode {
+        Instant, // run now, the cursor goes to the end of the last command
+        Animate, // queue in front and play its events at the chosen speed
+    };
+
+    struct QueuedCommand {
+        script::Command cmd;
+        QString file;
+        bool first = false; // first command of its text: the only place `machine` may stand
+        bool again = false; // ran before and was stepped back over
+    };
+
+    explicit Player(QObject* parent = nullptr);
+    ~Player() override;
+
+    // Parses `text` whole; on a syntax error nothing runs and the diagnostics come back (and
+    // rejected() is emitted). Instant runs every command now, stopping at the first failure.
+    // `firstLine` numbers the lines of a block embedded in a bigger file (a lesson's block).
+    RunOutcome run(const QString& text, const QString& file, Mode mode = Mode::Instant, u32 firstLine = 1);
+    // Starts over from a fresh machine with `text` queued, nothing run yet (opening a scenario).
+    RunOutcome load(const QString& text, const QString& file);
+
+    // Replaces everything with `commands`, the first `position` of them run and `shown` events
+    // of the last one shown (a saved session). Returns false, changing nothing, when they do
+    // not fit together.
+    bool restore(std::vector<QueuedCommand> commands, int position, std::size_t shown);
+
+    // Navigation. Step = one event; Next = to the end of this command, or the whole next one;
+    // Back = one event backwards; Reset = everything back to the queue, a fresh machine.
+    bool canStepForward() const;
+    bool canStepBack() const;
+    void step();
+    void next();
+    void back();
+    void reset();
+    void finish(); // runs the whole queue (used by --scenario and tests)
+
+    // How typed commands run: Animate plays their events (the default), Instant jumps to
+    // the end (Preferences; tests).
+    Mode typedMode() const { return typedMode_; }
+    void setTypedMode(Mode mode) { typedMode_ = mode; }
+
+    // Run/Pause: play events on a timer at `eventsPerSecond`.
+    bool playing() const { return playing_; }
+    void play();
+    void pause();
+    void setSpeed(double eventsPerSecond);
+    double speed() const { return speed_; }
+
+    // What views draw.
+    const Session& state() const;                    // before or after, as the cursor says
+    const Session& after() const { return *after_; } // after the current command
+    bool atCommandEnd() const { return shown_ == commandEvents().size(); }
+    std::span<const Event> commandEvents() const;      // the current command's events
+    std::size_t shownEvents() const { return shown_; } // of commandEvents(), shown so far
+    const Event* focusedEvent() const;                 // the last event shown, if any
+    const Journal& journal() const { return after_->journal(); }
+    std::size_t visibleJournalEvents() const; // journal prefix up to the cursor
+
+    // Evaluates an `expect` condition against the state after every command that ran (a
+    // lesson's task); runs nothing. nullopt when it cannot be evaluated, `why` says why.
+    std::optional<bool> holds(const QString& condition, QString* why = nullptr) const;
+
+    const CommandOutcome* currentOutcome() const; // of the current (last run) command
+    QString currentCommandText() const;
+    int historySize() const { return int(history_.size()); }
+    int queueSize() const { return int(queue_.size()); }
+    // Every command of the session, in order: the history, then the queue (session save).
+    std::vector<QueuedCommand> allCommands() const;
+    // The command the journal numbers `index` (Event::command): the index-th that ran.
+    const QueuedCommand* historyCommand(u32 index) const
+    {
+        return index < history_.size() ? &history_[index].command : nullptr;
+    }
+    int position() const { return int(history_.size()); } // commands run so far
+
+Q_SIGNALS:
+    // A command ran. `again` is true when it ran before and was stepped back over.
+    void executed(
+        const pagelab::CommandOutcome& outcome, const QString& source, const QString& file, bool again);
+    void rejected(const pagelab::RunOutcome& outcome, const QString& source, const QString& file);
+    void stateChanged(); // state() is another state now: rebuild what you draw
+    void cursorMoved();  // the focused event changed (also after stateChanged)
+    void queueChanged(); // history or queue changed size
+    void playingChanged(bool playing);
+
+private:
+    struct Done {
+        QueuedCommand command;
+        CommandOutcome outcome;
+    };
+
+    bool parseInto(const QString& text, const QString& file, std::vector<QueuedCommand>& out,
+        RunOutcome& outcome, u32 firstLine = 1);
+    // Runs the queue's first command; false when the queue is empty.
+    bool executeNext();
+    std::unique_ptr<Session> replay(std::size_t count) const; // a Session after history_[0, count)
+    void tick();
+    void announce(bool stateToo);
+
+    std::unique_ptr<Session> before_;
+    std::unique_ptr<Session> after_;
+    std::vector<Done> history_;
+    std::deque<QueuedCommand> queue_;
+    std::size_t shown_ = 0;
+    bool playing_ = false;
+    double speed_ = 4.0;
+    Mode typedMode_ = Mode::Animate;
+    QTimer* timer_ = nullptr;
+};
+
+} // namespace pagelab::ui

@@ -1,0 +1,68 @@
+#include "swap/swap_tiers_dock.h"
+
+#include "player/player.h"
+#include "swap/swap_tiers_widget.h"
+#include "theme/theme.h"
+
+#include <QScrollArea>
+
+namespace pagelab::ui {
+
+SwapTiersDock::SwapTiersDock(Player& player, Theme& theme, QWidget* parent)
+    : ViewDock(tr("Swap tiers"), QStringLiteral("swap"), player, theme, parent)
+{
+    view_ = new SwapTiersWidget(theme, this);
+    view_->setModel(&model_);
+    scroll_ = new QScrollArea(this);
+    scroll_->setWidgetResizable(true);
+    scroll_->setWidget(view_);
+    setWidget(scroll_);
+    connect(view_, &SwapTiersWidget::commandRequested, this, &ViewDock::commandRequested);
+    connect(&player, &Player::stateChanged, this, &SwapTiersDock::rebuild);
+    connect(&player, &Player::cursorMoved, this, &SwapTiersDock::updateFlash);
+    connect(&theme, &Theme::changed, view_, &SwapTiersWidget::relayout);
+    rebuild();
+    updateFlash();
+}
+
+void SwapTiersDock::rebuild()
+{
+    model_.rebuild(player().state(), player().journal(), player().visibleJournalEvents());
+    view_->relayout();
+}
+
+void SwapTiersDock::updateFlash()
+{
+    // The swap-in time follows the cursor too (it counts the events shown so far).
+    model_.updateSwapInTime(player().journal(), player().visibleJournalEvents());
+    const auto events = player().commandEvents();
+    model_.overlay(player().atCommandEnd() ? events.first(0) : events.first(player().shownEvents()));
+    view_->setFlash(SwapTiersModel::flashFor(player().focusedEvent()));
+}
+
+void SwapTiersDock::setHighlights(const QStringList& ids)
+{
+    ViewDock::setHighlights(ids);
+    view_->setHighlights(highlights());
+    // Bring a highlighted lane into view.
+    for (const QString& id : highlights()) {
+        const QStringList parts = id.split(QLatin1Char('.'));
+        if (parts.size() >= 3) {
+            const QRect r = view_->laneRect(parts[2]);
+            if (!r.isEmpty())
+                scroll_->ensureVisible(r.center().x(), r.center().y(), r.width() / 2, r.height() / 2);
+        }
+    }
+}
+
+QWidget* SwapTiersDock::exportWidget() const
+{
+    return view_;
+}
+
+QRect SwapTiersDock::focusRect() const
+{
+    return view_->flashRect();
+}
+
+} // namespace pagelab::ui

@@ -1,0 +1,95 @@
+// The TLB as a table: one row per slot, L1 set-major then way, then the STLB (as Tlb::l1()
+// and Tlb::stlb() hold them). Rebuilt on stateChanged; the overlay (the set a lookup probes,
+// the slot a fill writes) follows the player's focused event on cursorMoved.
+#pragma once
+
+#include "hw/tlb.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+#include <vector>
+
+namespace pagelab::ui {
+
+class Player;
+class Theme;
+
+class TlbModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        LevelColumn,
+        SetColumn,
+        WayColumn,
+        PageColumn,
+        FrameColumn,
+        PcidColumn,
+        SizeColumn,
+        FlagsColumn,
+        LruColumn,
+        ColumnCount
+    };
+    // What the focused event does to a row.
+    enum class Mark { None, LookupHit, LookupMiss, Filled };
+    enum Role { PcidRole = Qt::UserRole + 1, MarkRole, ValidRole, HighlightedRole };
+
+    struct Row {
+        TlbLevel level = TlbLevel::L1;
+        u32 set = 0;
+        u32 way = 0;
+        TlbEntry entry;
+        int lruRank = 0; // 0 = most recently used valid entry of its set
+    };
+
+    TlbModel(Player& player, const Theme& theme, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Row& row(int r) const { return rows_[std::size_t(r)]; }
+    // Row of a slot, or -1.
+    int rowOf(TlbLevel level, u32 set, u32 way) const;
+    Mark mark(int r) const;
+    // Rows the focused event touches (empty when it is not a TLB event).
+    std::vector<int> markedRows() const;
+    // A sentence about the focused TLB event ("" when it is not one).
+    QString eventText() const { return eventText_; }
+    bool hasStlb() const { return stlbRows_ > 0; }
+
+    // Lesson highlights: ids of the form tlb.set.<n>, tlb.entry.<set>.<way>, tlb.stlb.
+    void setHighlights(const QStringList& ids);
+    bool highlighted(int r) const;
+
+    // Re-reads the TLB from the player's state (stateChanged).
+    void rebuild();
+    // Re-reads the focused event (cursorMoved).
+    void updateOverlay();
+
+private:
+    QColor markColor(Mark m) const;
+
+    Player& player_;
+    const Theme& theme_;
+    std::vector<Row> rows_;
+    u32 l1Ways_ = 0;
+    u32 l1Sets_ = 0;
+    u32 stlbWays_ = 0;
+    int stlbRows_ = 0;
+    // Overlay.
+    Mark overlayMark_ = Mark::None;
+    TlbLevel overlayLevel_ = TlbLevel::L1;
+    u32 overlaySet_ = 0;
+    int overlayWay_ = -1;     // -1: the whole set
+    int overlayStlbSet_ = -1; // a miss in both levels also marks this STLB set
+    QString eventText_;
+    // Highlights.
+    std::vector<u32> hlSets_;
+    std::vector<std::pair<u32, u32>> hlEntries_;
+    bool hlStlb_ = false;
+};
+
+} // namespace pagelab::ui
