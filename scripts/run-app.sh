@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds PageLab (optimised, with debug info) in build/app and starts it.
-# Extra arguments go to pagelab, e.g. --scenario FILE.vms or --presentation.
+# Extra arguments go to pagelab, e.g. --open FILE.vms, --lesson page-walk or --present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
