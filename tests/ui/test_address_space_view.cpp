@@ -7,6 +7,7 @@
 #include "journal/event.h"
 #include "player/player.h"
 #include "theme/theme.h"
+#include "view_test_rig.h"
 
 #include <QMenu>
 #include <QPixmap>
@@ -20,22 +21,11 @@ class TestAddressSpaceView : public QObject {
     Q_OBJECT
 
 private:
-    // Looking at it: with PAGELAB_SAVE_GRABS=DIR set by hand, every checked grab is saved there.
     static bool grabs(QWidget* w, const char* name)
     {
-        const QPixmap pixmap = w->grab();
-        const QString dir = qEnvironmentVariable("PAGELAB_SAVE_GRABS");
-        if (!dir.isEmpty())
-            pixmap.save(dir + QStringLiteral("/%1-").arg(QLatin1String("space")) + QLatin1String(name)
-                + QStringLiteral(".png"));
-        return !pixmap.isNull();
+        return testing::grabs(w, QStringLiteral("space"), name);
     }
-
-    static void run(Player& p, const QString& text)
-    {
-        const RunOutcome out = p.run(text, QStringLiteral("<test>"), Player::Mode::Instant);
-        QVERIFY2(out.ok(), out.commands.empty() ? "parse error" : out.commands.back().error.c_str());
-    }
+    static void run(Player& p, const QString& text) { testing::runToEnd(p, text); }
 
     static const ProcessLane& lane(const AddressSpaceDock& dock, const char* name)
     {

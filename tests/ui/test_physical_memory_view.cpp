@@ -10,6 +10,7 @@
 #include "physmem/physical_memory_dock.h"
 #include "player/player.h"
 #include "theme/theme.h"
+#include "view_test_rig.h"
 
 #include <QMenu>
 #include <QPixmap>
@@ -23,22 +24,11 @@ class TestPhysicalMemoryView : public QObject {
     Q_OBJECT
 
 private:
-    // Looking at it: with PAGELAB_SAVE_GRABS=DIR set by hand, every checked grab is saved there.
     static bool grabs(QWidget* w, const char* name)
     {
-        const QPixmap pixmap = w->grab();
-        const QString dir = qEnvironmentVariable("PAGELAB_SAVE_GRABS");
-        if (!dir.isEmpty())
-            pixmap.save(dir + QStringLiteral("/%1-").arg(QLatin1String("frames")) + QLatin1String(name)
-                + QStringLiteral(".png"));
-        return !pixmap.isNull();
+        return testing::grabs(w, QStringLiteral("frames"), name);
     }
-
-    static void run(Player& p, const QString& text)
-    {
-        const RunOutcome out = p.run(text, QStringLiteral("<test>"), Player::Mode::Instant);
-        QVERIFY2(out.ok(), out.commands.empty() ? "parse error" : out.commands.back().error.c_str());
-    }
+    static void run(Player& p, const QString& text) { testing::runToEnd(p, text); }
 
     // The frame a process's page lives in, as the engine's `pte` inspection reports it.
     static Pfn frameOf(Player& p, const char* proc, VAddr va)
