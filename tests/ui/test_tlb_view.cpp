@@ -7,6 +7,7 @@
 #include "theme/theme.h"
 #include "tlb/tlb_dock.h"
 #include "tlb/tlb_model.h"
+#include "view_test_rig.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,16 +38,7 @@ int findPage(const TlbModel& m, TlbLevel level, VAddr va)
 }
 
 // Steps until the focused event is of type E; false when the queue ends first.
-template <typename E>
-bool stepTo(Player& p)
-{
-    while (p.canStepForward()) {
-        p.step();
-        if (p.focusedEvent() && std::holds_alternative<E>(p.focusedEvent()->data))
-            return true;
-    }
-    return false;
-}
+using pagelab::ui::testing::stepTo;
 
 } // namespace
 

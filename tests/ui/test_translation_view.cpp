@@ -6,6 +6,7 @@
 #include "theme/theme.h"
 #include "translation/translation_dock.h"
 #include "translation/walk_view.h"
+#include "view_test_rig.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,16 +25,7 @@ const char* kOnePage = "machine frames=64\n"
                        "process p\n"
                        "pte p 0x401000 level=1 set=p,rw,us pfn=11\n";
 
-template <typename E>
-bool stepTo(Player& p)
-{
-    while (p.canStepForward()) {
-        p.step();
-        if (p.focusedEvent() && std::holds_alternative<E>(p.focusedEvent()->data))
-            return true;
-    }
-    return false;
-}
+using pagelab::ui::testing::stepTo;
 
 QStringList fieldIds(const ui::WalkView& v)
 {
