@@ -67,12 +67,17 @@ void PageTableEditor::writeEntry(PAddr entryAddr, int level, u64 value, PagingMo
 
 std::vector<WalkLevel> PageTableEditor::inspect(const CpuState& cpu, VAddr va) const
 {
-    std::vector<WalkLevel> levels;
+    const WalkPath p = path(cpu, va);
+    return std::vector<WalkLevel>(p.begin(), p.end());
+}
+
+WalkPath PageTableEditor::path(const CpuState& cpu, VAddr va) const
+{
+    WalkPath levels;
     const PagingMode mode = cpu.mode;
     if (!isCanonical(mode, va))
         return levels;
     const PagingGeometry& g = geometry(mode);
-    levels.reserve(static_cast<std::size_t>(g.levels)); // one allocation, not one per level
     const unsigned bytes = static_cast<unsigned>(g.entryBytes);
     PAddr table = cpu.tableBase();
     for (int l = g.levels; l >= 1; --l) {
@@ -80,7 +85,8 @@ std::vector<WalkLevel> PageTableEditor::inspect(const CpuState& cpu, VAddr va) c
         const PAddr entryAddr = table + index * bytes;
         const bool pdpteRegister = mode == PagingMode::Pae && l == 3;
         const u64 entry = pdpteRegister ? cpu.pdpte[index] : readEntry(mem_, entryAddr, bytes);
-        levels.push_back(WalkLevel { static_cast<u8>(l), static_cast<u16>(index), entryAddr, entry });
+        levels.levels[levels.depth++]
+            = WalkLevel { static_cast<u8>(l), static_cast<u16>(index), entryAddr, entry };
         if (!(entry & pte::P) || hasReservedBits(cpu, l, entry) || (!pdpteRegister && isLeaf(cpu, l, entry)))
             break;
         table = entryAddress(mode, entry);

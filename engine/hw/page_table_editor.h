@@ -7,6 +7,7 @@
 #include "hw/page_walker.h"
 #include "hw/physical_memory.h"
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -14,6 +15,18 @@
 namespace pagelab {
 
 class Journal;
+
+// The entries of one inspected walk, top level first, without allocating (the kernel looks
+// up PTEs on every fault and every eviction).
+struct WalkPath {
+    std::array<WalkLevel, 5> levels {};
+    u8 depth = 0;
+    bool empty() const { return depth == 0; }
+    std::size_t size() const { return depth; }
+    const WalkLevel& back() const { return levels[depth - 1]; }
+    const WalkLevel* begin() const { return levels.data(); }
+    const WalkLevel* end() const { return levels.data() + depth; }
+};
 
 class PageTableEditor {
 public:
@@ -37,6 +50,8 @@ public:
     // set (where the walk stops with RSVD). PAE PDPTEs come from cpu.pdpte, as in the walk.
     // Empty for a non-canonical address.
     std::vector<WalkLevel> inspect(const CpuState& cpu, VAddr va) const;
+    // The same, in a fixed array.
+    WalkPath path(const CpuState& cpu, VAddr va) const;
 
 private:
     PhysicalMemory& mem_;

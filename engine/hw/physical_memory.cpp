@@ -26,21 +26,20 @@ PhysicalMemory::PhysicalMemory(u64 frames)
     if (frames > kMaxFrames)
         throw std::invalid_argument("frames=" + std::to_string(frames) + " is more than the "
             + std::to_string(kMaxFrames) + " frames (64 GiB) PageLab simulates");
-    info_.resize(frames);
-    contents_.resize(frames);
+    frames_.resize(frames);
 }
 
 bool PhysicalMemory::contains(PAddr pa, u64 size) const
 {
     const u64 end = pa + size;
-    return end >= pa && end <= info_.size() * kPageSize;
+    return end >= pa && end <= frames_.size() * kPageSize;
 }
 
 u64 PhysicalMemory::readSlow(PAddr pa, unsigned size) const
 {
     if (!contains(pa, size))
         return size == 8 ? ~u64 { 0 } : ((u64 { 1 } << (8 * size)) - 1);
-    const auto& frame = contents_[pa >> kPageShift];
+    const auto& frame = frames_[pa >> kPageShift].contents;
     if (!frame)
         return 0;
     u64 value = 0;
@@ -56,7 +55,7 @@ void PhysicalMemory::write(PAddr pa, u64 value, unsigned size)
     // Zeros into a frame that holds only zeros change nothing: no contents to allocate (a
     // trace replay writes zeros, so its frames and swap slots stay empty).
     const u64 stored = size >= 8 ? value : value & ((u64 { 1 } << (8 * size)) - 1);
-    if (stored == 0 && !contents_[pfn])
+    if (stored == 0 && !frames_[pfn].contents)
         return;
     std::memcpy(writable(pfn) + (pa & kPageMask), &value, size);
 }
@@ -70,10 +69,10 @@ void PhysicalMemory::readBytes(PAddr pa, std::span<u8> out) const
         const Pfn pfn = at >> kPageShift;
         if (!containsFrame(pfn))
             std::fill_n(out.data() + done, chunk, u8 { 0xff });
-        else if (!contents_[pfn])
+        else if (!frames_[pfn].contents)
             std::fill_n(out.data() + done, chunk, u8 { 0 });
         else
-            std::memcpy(out.data() + done, contents_[pfn]->data() + (at & kPageMask), chunk);
+            std::memcpy(out.data() + done, frames_[pfn].contents->data() + (at & kPageMask), chunk);
         done += chunk;
     }
 }
@@ -94,8 +93,8 @@ void PhysicalMemory::writeBytes(PAddr pa, std::span<const u8> in)
 void PhysicalMemory::zeroFrame(Pfn pfn)
 {
     // A zero frame needs no storage: drop it rather than fill it.
-    if (containsFrame(pfn) && contents_[pfn]) {
-        contents_[pfn].reset();
+    if (containsFrame(pfn) && frames_[pfn].contents) {
+        frames_[pfn].contents.reset();
         --materialised_;
     }
 }
@@ -104,16 +103,16 @@ void PhysicalMemory::copyFrame(Pfn dst, Pfn src)
 {
     if (!containsFrame(dst) || !containsFrame(src) || dst == src)
         return;
-    if (!contents_[src]) {
+    if (!frames_[src].contents) {
         zeroFrame(dst);
         return;
     }
-    std::memcpy(writable(dst), contents_[src]->data(), kPageSize);
+    std::memcpy(writable(dst), frames_[src].contents->data(), kPageSize);
 }
 
 u8* PhysicalMemory::writable(Pfn pfn)
 {
-    auto& frame = contents_[pfn];
+    auto& frame = frames_[pfn].contents;
     if (!frame) {
         frame = std::make_unique<Frame>();
         frame->fill(0);

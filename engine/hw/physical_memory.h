@@ -35,8 +35,8 @@ public:
     // Throws std::invalid_argument for 0 frames or more than kMaxFrames.
     explicit PhysicalMemory(u64 frames);
 
-    u64 frameCount() const { return info_.size(); }
-    bool containsFrame(Pfn pfn) const { return pfn < info_.size(); }
+    u64 frameCount() const { return frames_.size(); }
+    bool containsFrame(Pfn pfn) const { return pfn < frames_.size(); }
     bool contains(PAddr pa, u64 size = 1) const;
 
     // Little-endian loads and stores of 1, 2, 4 or 8 bytes; the access must not cross a
@@ -46,11 +46,13 @@ public:
     {
         // Fast path for the page walker: an aligned entry in RAM. The rest is out of line.
         const Pfn pfn = pa >> kPageShift;
-        if ((size == 8 || size == 4) && (pa & (size - 1)) == 0 && pfn < contents_.size()) {
-            const Frame* frame = contents_[pfn].get();
+        if ((size == 8 || size == 4 || size == 1) && (pa & (size - 1)) == 0 && pfn < frames_.size()) {
+            const Frame* frame = frames_[pfn].contents.get();
             if (!frame)
                 return 0;
             const u8* at = frame->data() + (pa & kPageMask);
+            if (size == 1)
+                return *at;
             // Constant sizes: the copies become plain loads (host is little-endian).
             if (size == 8) {
                 u64 value = 0;
@@ -71,19 +73,24 @@ public:
     void writeBytes(PAddr pa, std::span<const u8> in);
     void zeroFrame(Pfn pfn);
     void copyFrame(Pfn dst, Pfn src);
-    bool hasContents(Pfn pfn) const { return containsFrame(pfn) && contents_[pfn] != nullptr; }
+    bool hasContents(Pfn pfn) const { return containsFrame(pfn) && frames_[pfn].contents != nullptr; }
     u64 framesWithContents() const { return materialised_; }
 
-    FrameInfo& info(Pfn pfn) { return info_[pfn]; }
-    const FrameInfo& info(Pfn pfn) const { return info_[pfn]; }
+    FrameInfo& info(Pfn pfn) { return frames_[pfn].info; }
+    const FrameInfo& info(Pfn pfn) const { return frames_[pfn].info; }
 
 private:
     using Frame = std::array<u8, kPageSize>;
     u8* writable(Pfn pfn);
     u64 readSlow(PAddr pa, unsigned size) const;
 
-    std::vector<FrameInfo> info_;
-    std::vector<std::unique_ptr<Frame>> contents_;
+    // A frame's metadata and its contents pointer side by side: the kernel usually wants
+    // both for the same frame, and one cache line then serves both.
+    struct Slot {
+        FrameInfo info;
+        std::unique_ptr<Frame> contents;
+    };
+    std::vector<Slot> frames_;
     u64 materialised_ = 0;
 };
 

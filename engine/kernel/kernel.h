@@ -8,6 +8,7 @@
 // devices, page cache, msync/sync), kernel_fault.cpp (fault handler and user accesses).
 #pragma once
 
+#include "kernel/frame_table.h"
 #include "kernel/reclaim.h"
 #include "kernel/swap.h"
 #include "kernel/uaccess.h"
@@ -72,6 +73,20 @@ struct PageMeta {
     u64 index = 0;  // page index in that object
     u32 refs = 0;   // page-table mappings + 1 while in the page cache / shm object
     bool locked = false;
+};
+
+// Everything the kernel keeps for one frame of user data (struct page / folio): its
+// PageMeta, whether the policy holds it, its swap-cache slot and its reverse map.
+struct UserFrame {
+    PageMeta meta;
+    bool live = false;           // holds a user page now (pageMeta() is non-null)
+    bool inLru = false;          // in the replacement policy
+    bool inSwapCache = false;    // part "reclaim": the page has a slot too
+    bool swapCacheDirty = false; // differs from the slot's bytes (a new page, or written since)
+    SwapSlot swapSlot {};        // valid while inSwapCache
+    // (pid, page va) of every PTE that maps the frame. Kept, emptied, when the page goes, so
+    // the next page in this frame reuses its capacity.
+    std::vector<std::pair<u32, VAddr>> rmap;
 };
 
 struct Mm {
@@ -291,7 +306,7 @@ public:
     // reference of its own: a page leaves it when its last mapping goes.
     std::optional<SwapSlot> swapCacheSlotOf(Pfn pfn) const;
     std::optional<Pfn> swapCacheLookup(SwapSlot s) const;
-    u64 swapCachePages() const { return swapCache_.size(); }
+    u64 swapCachePages() const { return swapCachePages_; }
     // do_wp_page's folio_free_swap before reusing a page in place: true when the page is not
     // (or no longer) in the swap cache; false while other swap PTEs still hold its slot (the
     // page must then be copied, or they would see the write).
@@ -323,12 +338,7 @@ private:
     // The page for a swap PTE of p at va: from the swap cache (major=false) or read from
     // the slot into a new frame added to the cache. nullopt when no frame can be had.
     std::optional<Pfn> swapCacheGetPage(Process& p, VAddr va, SwapSlot s, bool& major);
-    struct SwapCacheEntry {
-        SwapSlot slot;
-        bool dirty = false; // differs from the slot's bytes (a new page, or written since)
-    };
-    std::unordered_map<Pfn, SwapCacheEntry> swapCache_;
-    std::unordered_map<u64, Pfn> swapCacheBySlot_;         // key: type << 58 | offset
+    u64 swapCachePages_ = 0;                               // frames with inSwapCache
     bool copySwapPte(Process& child, VAddr va, u64 entry); // fork: copy_nonpresent_pte
     // shmem_writepage: unmaps a shm page, writes it to a new slot the object then holds.
     bool evictShm(Pfn pfn, const PageMeta& meta);
@@ -339,8 +349,7 @@ private:
     int shmUnuse(u32 type);      // swapoff: every shm page of the area back (0 or ENOMEM)
     // (shm id, page index) -> the slot holding that page; each holds one swap_map reference.
     std::map<std::pair<u32, u64>, SwapSlot> shmSwap_;
-    void dropSwapPte(u64 entry); // zap of a swap PTE: swap_free
-    std::optional<u64> swapPteAt(Process& p, VAddr va);
+    void dropSwapPte(u64 entry);                    // zap of a swap PTE: swap_free
     void reapOomVictim(Process& p, UserAccess& ua); // the deferred SIGKILL of the faulter
     // A faulter killed by the OOM killer keeps its Process (callers still hold it) with an
     // empty address space until the next user access of another process exits it.
@@ -348,9 +357,7 @@ private:
     std::vector<u32> oomZombies_;
     std::unique_ptr<SwapSpace> swap_;
     std::unique_ptr<ReplacementPolicy> policy_;
-    std::unordered_map<Pfn, std::vector<std::pair<u32, VAddr>>> rmap_;
     std::vector<Pfn> pendingLru_;
-    std::unordered_map<Pfn, bool> inLru_;
     u32 oomPending_ = 0; // pid chosen by the OOM killer while it was faulting
     bool noOom_ = false; // swapoff: fail with ENOMEM instead of killing
     bool inReclaim_ = false;
@@ -425,7 +432,12 @@ private:
     friend struct KernelInternals;
     Machine& m_;
     std::unordered_map<u32, std::unique_ptr<Mm>> mms_; // by pid
-    std::unordered_map<Pfn, PageMeta> pages_;
+    FrameTable<UserFrame> frames_; // by pfn: RAM frames only (device frames have no struct page)
+    UserFrame* userFrame(Pfn pfn)  // nullptr unless the frame holds a user page
+    {
+        UserFrame* f = frames_.find(pfn);
+        return f && f->live ? f : nullptr;
+    }
     std::vector<std::unique_ptr<File>> files_;
     std::vector<std::unique_ptr<ShmObject>> shms_;
     std::vector<std::unique_ptr<Device>> devices_;

@@ -41,6 +41,7 @@ bool accessError(u32 code, u64 vmaFlags)
 struct LeafView {
     bool present = false;
     bool reserved = false;
+    bool pteNotPresent = false; // the walk reached a PTE with P=0: entryAddr/entry are it
     int level = 0;
     PAddr entryAddr = 0;
     u64 entry = 0;
@@ -51,13 +52,20 @@ struct LeafView {
 LeafView readLeaf(Machine& m, const CpuState& cpu, VAddr va)
 {
     LeafView v;
-    const auto levels = m.editor().inspect(cpu, va);
+    const WalkPath levels = m.editor().path(cpu, va);
     const bool nx = cpu.nxe && cpu.mode != PagingMode::Bits32;
     Rights r { true, true, true };
     bool upperWritable = true;
     for (const WalkLevel& l : levels) {
-        if (!(l.entry & pte::P))
+        if (!(l.entry & pte::P)) {
+            if (l.level == 1) { // a none PTE, a swap entry or a PROT_NONE page
+                v.pteNotPresent = true;
+                v.level = 1;
+                v.entryAddr = l.entryAddr;
+                v.entry = l.entry;
+            }
             return v;
+        }
         if (hasReservedBits(cpu, l.level, l.entry)) {
             v.reserved = true;
             return v;
@@ -408,8 +416,8 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
         r = signalled(Signal::Segv, SegvCode::None, "reserved-bit");
     } else if (!leaf.present) {
         // do_swap_page for a PTE holding a swap entry (part "reclaim").
-        if (auto swapEntry = swapPteAt(p, cr2))
-            r = faultSwap(p, vma, cr2, *swapEntry, write);
+        if (leaf.pteNotPresent && isSwapPte(leaf.entry))
+            r = faultSwap(p, vma, cr2, leaf.entry, write);
         else
             r = faultMissing(p, vma, cr2, write);
     } else if (checkRights(cpu, leaf.rights, opOf(errorCode), Privilege::User) == 0) {
@@ -432,10 +440,10 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
         if (vma.flags & vm::LOCKED) {
             const LeafView now = readLeaf(m_, cpu, cr2);
             if (now.present) {
-                auto it = pages_.find(entryAddress(cpu.mode, now.entry) >> kPageShift);
-                if (it != pages_.end()) {
-                    it->second.locked = true;
-                    lruRemove(it->first); // part "mlock": a page-cache page may be on it
+                const Pfn pfn = entryAddress(cpu.mode, now.entry) >> kPageShift;
+                if (UserFrame* f = userFrame(pfn)) {
+                    f->meta.locked = true;
+                    lruRemove(pfn); // part "mlock": a page-cache page may be on it
                 }
             }
         }

@@ -147,12 +147,12 @@ void Kernel::lockFixup(Process& p, const Vma& v, VAddr start, VAddr end, u64 bit
         if (!(e & (pte::P | kPteProtNone)))
             return; // swap entries: the page is mlocked when it is faulted back in
         const Pfn pfn = entryAddress(m_.cpuFor(p).mode, e) >> kPageShift;
-        if (pages_.count(pfn))
+        if (userFrame(pfn))
             frames.push_back(pfn);
     });
     for (Pfn pfn : frames) {
         if (lock) {
-            pages_.at(pfn).locked = true;
+            userFrame(pfn)->meta.locked = true;
             lruRemove(pfn); // to the unevictable list
         } else {
             mlockRecheck(pfn);
@@ -198,8 +198,8 @@ int Kernel::populateLocked(Process& p, VAddr start, VAddr end, bool ignoreErrors
 
 void Kernel::mlockRecheck(Pfn pfn)
 {
-    auto it = pages_.find(pfn);
-    if (it == pages_.end() || !it->second.locked)
+    UserFrame* f = userFrame(pfn);
+    if (!f || !f->meta.locked)
         return;
     // munlock_folio keeps the page mlocked while a VM_LOCKED VMA still maps it (the rmap
     // walk of the old munlock_vma_page / mlock_count today).
@@ -210,7 +210,7 @@ void Kernel::mlockRecheck(Pfn pfn)
         if (const Vma* v = m->second->vmas.find(va); v && (v->flags & vm::LOCKED))
             return;
     }
-    it->second.locked = false;
+    f->meta.locked = false;
     lruAdd(pfn); // back on an evictable LRU list
 }
 

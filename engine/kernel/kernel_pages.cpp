@@ -15,8 +15,8 @@ Journal* Kernel::journal()
 
 const PageMeta* Kernel::pageMeta(Pfn pfn) const
 {
-    auto it = pages_.find(pfn);
-    return it == pages_.end() ? nullptr : &it->second;
+    const UserFrame* f = frames_.find(pfn);
+    return f && f->live ? &f->meta : nullptr;
 }
 
 std::optional<Pfn> Kernel::allocUserFrame(u32 owner, Backing kind, u32 object, u64 index)
@@ -27,7 +27,9 @@ std::optional<Pfn> Kernel::allocUserFrame(u32 owner, Backing kind, u32 object, u
     if (!pfn)
         return std::nullopt;
     m_.memory().zeroFrame(*pfn);
-    pages_[*pfn] = PageMeta { kind, object, index, 0, false };
+    UserFrame& f = frames_.at(*pfn);
+    f.meta = PageMeta { kind, object, index, 0, false };
+    f.live = true;
     pendingLru_.push_back(*pfn); // part "reclaim": joins the policy when the fault is done
     record(journal(), ev::FrameAllocated { *pfn, static_cast<u8>(FrameUse::User), owner });
     return pfn;
@@ -37,20 +39,20 @@ void Kernel::getPage(Pfn pfn)
 {
     // Device frames (outside RAM) have no struct page to count: VM_PFNMAP (vm_normal_page()
     // returns NULL for them).
-    if (auto it = pages_.find(pfn); it != pages_.end())
-        ++it->second.refs;
+    if (UserFrame* f = userFrame(pfn))
+        ++f->meta.refs;
 }
 
 void Kernel::putPage(Pfn pfn)
 {
-    auto it = pages_.find(pfn);
-    if (it == pages_.end())
+    UserFrame* f = userFrame(pfn);
+    if (!f)
         return;
-    if (it->second.refs > 0)
-        --it->second.refs;
-    if (it->second.refs > 0)
+    if (f->meta.refs > 0)
+        --f->meta.refs;
+    if (f->meta.refs > 0)
         return;
-    pages_.erase(it);
+    f->live = false;
     pageFreed(pfn); // part "reclaim": out of the policy and the reverse map
     m_.frames().release(pfn);
     record(journal(), ev::FrameFreed { pfn });
@@ -74,7 +76,7 @@ std::optional<PAddr> Kernel::pteAddress(Process& p, VAddr va, bool create)
             loadPaePdptes(m_.cpu(), m_.memory());
         return addr;
     }
-    const auto levels = m_.editor().inspect(cpu, va);
+    const WalkPath levels = m_.editor().path(cpu, va);
     if (levels.empty() || levels.back().level != 1)
         return std::nullopt;
     return levels.back().entryAddr;

@@ -50,12 +50,12 @@ void Kernel::initReclaim()
 void Kernel::lruFlushPending()
 {
     for (Pfn pfn : pendingLru_) {
-        auto it = pages_.find(pfn);
+        UserFrame* f = userFrame(pfn);
         // Locked pages are unevictable (shm pages go to swap like anonymous ones: evictShm).
-        if (it == pages_.end() || it->second.locked || inLru_.count(pfn))
+        if (!f || f->meta.locked || f->inLru)
             continue;
         policy_->insert(pfn);
-        inLru_[pfn] = true;
+        f->inLru = true;
     }
     pendingLru_.clear();
 }
@@ -63,18 +63,21 @@ void Kernel::lruFlushPending()
 void Kernel::lruAdd(Pfn pfn)
 {
     std::erase(pendingLru_, pfn);
-    auto it = pages_.find(pfn);
-    if (it == pages_.end() || inLru_.count(pfn))
+    UserFrame* f = userFrame(pfn);
+    if (!f || f->inLru)
         return;
     policy_->insert(pfn);
-    inLru_[pfn] = true;
+    f->inLru = true;
 }
 
 void Kernel::lruRemove(Pfn pfn)
 {
-    std::erase(pendingLru_, pfn);
-    if (inLru_.erase(pfn))
+    if (!pendingLru_.empty())
+        std::erase(pendingLru_, pfn);
+    if (UserFrame* f = frames_.find(pfn); f && f->inLru) {
+        f->inLru = false;
         policy_->remove(pfn);
+    }
 }
 
 void Kernel::lruAccessed(Pfn pfn)
@@ -82,8 +85,9 @@ void Kernel::lruAccessed(Pfn pfn)
     // The simulator sees every user access, so "lru" is exact LRU: each access moves the page
     // to the most recently used end. Clock and linux only see the PTE accessed bits, as the
     // real kernel does; FIFO ignores use.
-    if (policy_->kind() == PolicyKind::Lru && inLru_.count(pfn))
-        policy_->touch(pfn);
+    if (policy_->kind() == PolicyKind::Lru)
+        if (const UserFrame* f = frames_.find(pfn); f && f->inLru)
+            policy_->touch(pfn);
 }
 
 std::vector<Pfn> Kernel::lruOrder()
@@ -101,10 +105,11 @@ std::vector<Pfn> Kernel::lruActive()
 void Kernel::pageFreed(Pfn pfn)
 {
     lruRemove(pfn);
-    rmap_.erase(pfn);
+    UserFrame& f = frames_.at(pfn);
+    f.rmap.clear(); // keeps its capacity for the frame's next page
     // The last mapping of a swap-cache page went (reclaim's __remove_mapping, or munmap/exit
     // as free_swap_cache does): it leaves the cache; PTEs still holding the slot keep it.
-    if (swapCache_.count(pfn))
+    if (f.inSwapCache)
         swapCacheDelete(pfn, inReclaim_ ? "reclaimed" : "unmapped");
 }
 
@@ -112,27 +117,25 @@ void Kernel::pageFreed(Pfn pfn)
 
 void Kernel::rmapAdd(Pfn pfn, u32 pid, VAddr va)
 {
-    rmap_[pfn].emplace_back(pid, va & ~kPageMask);
+    frames_.at(pfn).rmap.emplace_back(pid, va & ~kPageMask);
 }
 
 void Kernel::rmapDel(Pfn pfn, u32 pid, VAddr va)
 {
-    auto it = rmap_.find(pfn);
-    if (it == rmap_.end())
+    UserFrame* f = frames_.find(pfn);
+    if (!f)
         return;
-    auto& v = it->second;
+    auto& v = f->rmap;
     auto at = std::find(v.begin(), v.end(), std::pair<u32, VAddr> { pid, va & ~kPageMask });
     if (at != v.end())
         v.erase(at);
-    if (v.empty())
-        rmap_.erase(it);
 }
 
 const std::vector<std::pair<u32, VAddr>>& Kernel::rmapOf(Pfn pfn) const
 {
     static const std::vector<std::pair<u32, VAddr>> none;
-    auto it = rmap_.find(pfn);
-    return it == rmap_.end() ? none : it->second;
+    const UserFrame* f = frames_.find(pfn);
+    return f ? f->rmap : none;
 }
 
 // folio_referenced -> ptep_clear_flush_young for every PTE that maps the page. On x86 it is
@@ -195,9 +198,10 @@ bool Kernel::reclaimOne()
         Pfn victim = 0;
         if (!policy_->pickVictim(referenced, victim))
             break;
-        inLru_.erase(victim);
-        auto it = pages_.find(victim);
-        if (it == pages_.end() || it->second.locked)
+        UserFrame* f = frames_.find(victim);
+        if (f)
+            f->inLru = false;
+        if (!f || !f->live || f->meta.locked)
             continue; // locked: unevictable, it stays off the policy until munlock
         if (evict(victim))
             done = true;
@@ -206,7 +210,7 @@ bool Kernel::reclaimOne()
     }
     for (Pfn pfn : kept) { // activate_locked: no swap space, keep it
         policy_->insert(pfn);
-        inLru_[pfn] = true;
+        frames_.at(pfn).inLru = true;
     }
     inReclaim_ = false;
     return done;
@@ -214,42 +218,66 @@ bool Kernel::reclaimOne()
 
 bool Kernel::evict(Pfn pfn)
 {
-    const PageMeta meta = pages_.at(pfn);
+    UserFrame* frame = userFrame(pfn);
+    if (!frame)
+        return false;
+    const PageMeta meta = frame->meta;
     const PagingMode mode = m_.cpu().mode;
     const unsigned bytes = geometry(mode).entryBytes;
-    const std::string policyName(toString(policy_->kind()));
+    Journal* j = journal();
+    const auto evicted = [&](const char* kind) {
+        if (j)
+            record(j, ev::Evict { std::string(toString(policy_->kind())), pfn, kind });
+    };
     if (meta.kind == Backing::Anon) {
         // A swap-cache page whose slot is in an area being swapped off cannot go back there:
         // it leaves the cache and takes a slot elsewhere (its bytes stay in the old slot for
         // PTEs that still hold it).
-        if (auto c = swapCache_.find(pfn); c != swapCache_.end()) {
-            const SwapArea* old = swap_->byType(c->second.slot.type);
+        if (frame->inSwapCache) {
+            const SwapArea* old = swap_->byType(frame->swapSlot.type);
             if (!old || !old->writeOk)
                 swapCacheDelete(pfn, "swapoff");
         }
-        if (!swapCache_.count(pfn)) {
+        if (!frame->inSwapCache) {
             // add_to_swap -> folio_alloc_swap: no slot anywhere, the page cannot go. The new
             // slot is held by the swap cache (SWAP_HAS_CACHE) and the page is dirty.
             auto slot = swap_->allocate();
             if (!slot)
                 return false;
-            record(journal(), ev::Evict { policyName, pfn, "anon" });
+            evicted("anon");
             swapCacheAdd(pfn, *slot, true);
             swap_->free(*slot); // allocate's reference: the PTEs take theirs below
         } else {
-            record(journal(), ev::Evict { policyName, pfn, "anon" });
+            evicted("anon");
         }
-        SwapCacheEntry& cached = swapCache_.at(pfn);
-        const SwapSlot slot = cached.slot;
+        const SwapSlot slot = frame->swapSlot;
         SwapArea* area = swap_->byType(slot.type);
-        const auto mappers = rmapOf(pfn); // a copy: the loop below empties it
+        // A copy: the loop below empties it. Almost every page has one mapper: no allocation.
+        std::pair<u32, VAddr> one;
+        std::vector<std::pair<u32, VAddr>> many;
+        std::span<const std::pair<u32, VAddr>> mappers;
+        if (frame->rmap.size() == 1) {
+            one = frame->rmap.front();
+            mappers = std::span(&one, 1);
+        } else {
+            many = frame->rmap;
+            mappers = many;
+        }
+        // Each mapper's PTE address, looked up once for both loops below.
+        std::optional<PAddr> oneAddr;
+        std::vector<std::optional<PAddr>> manyAddr(mappers.size() == 1 ? 0 : mappers.size());
+        const auto pteOf = [&](std::size_t i) -> std::optional<PAddr>& {
+            return mappers.size() == 1 ? oneAddr : manyAddr[i];
+        };
         // try_to_unmap moves a dirty PTE's D bit into the page (folio_mark_dirty).
-        for (const auto& [pid, va] : mappers)
-            if (Process* p = byPid(m_, pid))
-                if (auto addr = pteAddress(*p, va, false); addr && (m_.memory().read(*addr, bytes) & pte::D))
-                    cached.dirty = true;
+        for (std::size_t i = 0; i < mappers.size(); ++i) {
+            if (Process* p = byPid(m_, mappers[i].first))
+                pteOf(i) = pteAddress(*p, mappers[i].second, false);
+            if (pteOf(i) && (m_.memory().read(*pteOf(i), bytes) & pte::D))
+                frame->swapCacheDirty = true;
+        }
         ++m_.stats().evictions;
-        if (cached.dirty) {
+        if (frame->swapCacheDirty) {
             // pageout -> swap_writepage: the 4 KiB go to the area. A frame never written
             // holds zeros: nothing is stored (the swap-in gets a zeroed frame).
             if (m_.memory().hasContents(pfn)) {
@@ -258,7 +286,7 @@ bool Kernel::evict(Pfn pfn)
             } else {
                 area->store.erase(slot.offset);
             }
-            cached.dirty = false;
+            frame->swapCacheDirty = false;
             ++area->outs;
             ++m_.stats().swapOuts;
             ioTimeNs_ += area->latencyNs;
@@ -270,12 +298,11 @@ bool Kernel::evict(Pfn pfn)
         // try_to_unmap_one: every PTE gets the swap entry; each holds a swap_map reference
         // (swap_duplicate); the last putPage frees the frame and ends its swap-cache life.
         u64 ptes = 0;
-        for (const auto& [pid, va] : mappers) {
+        for (std::size_t i = 0; i < mappers.size(); ++i) {
+            const auto [pid, va] = mappers[i];
             Process* p = byPid(m_, pid);
-            if (!p)
-                continue;
-            auto addr = pteAddress(*p, va, false);
-            if (!addr)
+            const std::optional<PAddr> addr = pteOf(i);
+            if (!p || !addr)
                 continue;
             const u64 old = m_.memory().read(*addr, bytes);
             if (!(old & (pte::P | kPteProtNone)) || (entryAddress(mode, old) >> kPageShift) != pfn)
@@ -292,13 +319,13 @@ bool Kernel::evict(Pfn pfn)
             rmapDel(pfn, pid, va);
             putPage(pfn); // the last one frees the frame
         }
-        if (ptes == 0 && swapCache_.count(pfn))
+        if (ptes == 0 && frame->inSwapCache)
             swapCacheDelete(pfn, "unmapped");
         return true;
     }
     if (meta.kind == Backing::File) {
         File* f = fileById(meta.object);
-        record(journal(), ev::Evict { policyName, pfn, "file" });
+        evicted("file");
         // try_to_unmap: zapPte moves a dirty PTE's D bit into the page cache (set_page_dirty).
         const auto mappers = rmapOf(pfn);
         for (const auto& [pid, va] : mappers)

@@ -23,56 +23,57 @@ namespace {
 
 constexpr int kEBUSY = 16;
 
-u64 slotKey(SwapSlot s)
-{
-    return (u64 { s.type } << 58) | s.offset;
-}
-
 } // namespace
 
 // ---- the swap cache
 
 std::optional<SwapSlot> Kernel::swapCacheSlotOf(Pfn pfn) const
 {
-    auto it = swapCache_.find(pfn);
-    return it == swapCache_.end() ? std::nullopt : std::optional<SwapSlot>(it->second.slot);
+    const UserFrame* f = frames_.find(pfn);
+    return f && f->inSwapCache ? std::optional<SwapSlot>(f->swapSlot) : std::nullopt;
 }
 
 std::optional<Pfn> Kernel::swapCacheLookup(SwapSlot s) const
 {
-    auto it = swapCacheBySlot_.find(slotKey(s));
-    return it == swapCacheBySlot_.end() ? std::nullopt : std::optional<Pfn>(it->second);
+    return swap_->cacheFrame(s); // the slot's swap_map entry knows the page (SWAP_HAS_CACHE)
 }
 
 void Kernel::swapCacheAdd(Pfn pfn, SwapSlot s, bool dirty)
 {
-    swap_->setCached(s, true);
-    swapCache_[pfn] = SwapCacheEntry { s, dirty };
-    swapCacheBySlot_[slotKey(s)] = pfn;
-    if (const SwapArea* a = swap_->byType(s.type))
-        record(journal(), ev::SwapCacheAdd { pfn, a->name, s.offset });
+    swap_->setCached(s, true, pfn);
+    UserFrame& f = frames_.at(pfn);
+    if (!f.inSwapCache)
+        ++swapCachePages_;
+    f.inSwapCache = true;
+    f.swapCacheDirty = dirty;
+    f.swapSlot = s;
+    if (Journal* j = journal())
+        if (const SwapArea* a = swap_->byType(s.type))
+            record(j, ev::SwapCacheAdd { pfn, a->name, s.offset });
 }
 
 void Kernel::swapCacheDelete(Pfn pfn, const char* reason)
 {
-    auto it = swapCache_.find(pfn);
-    if (it == swapCache_.end())
+    UserFrame* f = frames_.find(pfn);
+    if (!f || !f->inSwapCache)
         return;
-    const SwapSlot s = it->second.slot;
-    swapCache_.erase(it);
-    swapCacheBySlot_.erase(slotKey(s));
+    const SwapSlot s = f->swapSlot;
+    f->inSwapCache = false;
+    f->swapCacheDirty = false;
+    --swapCachePages_;
     swap_->setCached(s, false);
-    if (const SwapArea* a = swap_->byType(s.type))
-        record(journal(), ev::SwapCacheDelete { pfn, a->name, s.offset, reason, swap_->count(s) });
+    if (Journal* j = journal())
+        if (const SwapArea* a = swap_->byType(s.type))
+            record(j, ev::SwapCacheDelete { pfn, a->name, s.offset, reason, swap_->count(s) });
 }
 
 bool Kernel::swapCacheTryFree(Pfn pfn)
 {
-    auto it = swapCache_.find(pfn);
-    if (it == swapCache_.end())
+    const UserFrame* f = frames_.find(pfn);
+    if (!f || !f->inSwapCache)
         return true;
     // folio_free_swap: not while a swap PTE still holds the slot (folio_swapped).
-    if (swap_->count(it->second.slot) > 0)
+    if (swap_->count(f->swapSlot) > 0)
         return false;
     swapCacheDelete(pfn, "write");
     return true;
@@ -107,15 +108,6 @@ std::optional<Pfn> Kernel::swapCacheGetPage(Process& p, VAddr va, SwapSlot s, bo
 }
 
 // ---- swap entries in PTEs
-
-std::optional<u64> Kernel::swapPteAt(Process& p, VAddr va)
-{
-    auto addr = pteAddress(p, va, false);
-    if (!addr)
-        return std::nullopt;
-    const u64 e = m_.memory().read(*addr, geometry(m_.cpu().mode).entryBytes);
-    return isSwapPte(e) ? std::optional<u64>(e) : std::nullopt;
-}
 
 bool Kernel::copySwapPte(Process& child, VAddr va, u64 entry)
 {
@@ -351,9 +343,10 @@ SysResult Kernel::swapoff(const std::string& name)
     }
     // Pages still cached for this area (none should be left) leave the cache with it.
     std::vector<Pfn> left;
-    for (const auto& [pfn, c] : swapCache_)
-        if (c.slot.type == area->type)
+    frames_.forEach([&](Pfn pfn, const UserFrame& f) {
+        if (f.inSwapCache && f.swapSlot.type == area->type)
             left.push_back(pfn);
+    });
     for (Pfn pfn : left)
         swapCacheDelete(pfn, "swapoff");
     swap_->remove(name);

@@ -115,12 +115,15 @@ u32 SwapSpace::free(SwapSlot s)
     return a->count[s.offset];
 }
 
-void SwapSpace::setCached(SwapSlot s, bool on)
+void SwapSpace::setCached(SwapSlot s, bool on, Pfn pfn)
 {
     SwapArea* a = byType(s.type);
-    if (!a || s.offset >= a->size || a->cached[s.offset] == on)
+    if (!a || s.offset >= a->size)
         return;
-    a->cached[s.offset] = on;
+    const bool was = a->cached[s.offset] != 0;
+    a->cached[s.offset] = on ? static_cast<u32>(pfn + 1) : 0;
+    if (was == on)
+        return;
     if (a->count[s.offset] > 0)
         return;
     if (on) {
@@ -135,6 +138,14 @@ bool SwapSpace::cached(SwapSlot s) const
 {
     const SwapArea* a = byType(s.type);
     return a && s.offset < a->size && a->cached[s.offset];
+}
+
+std::optional<Pfn> SwapSpace::cacheFrame(SwapSlot s) const
+{
+    const SwapArea* a = byType(s.type);
+    if (!a || s.offset >= a->size || a->cached[s.offset] == 0)
+        return std::nullopt;
+    return Pfn { a->cached[s.offset] } - 1;
 }
 
 bool SwapSpace::full() const

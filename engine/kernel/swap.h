@@ -31,11 +31,13 @@ struct SwapArea {
     int prio = 0;
     u64 latencyNs = 0;      // what one page in or out costs (added to the kernel's I/O time)
     std::vector<u32> count; // swap_map: references to each slot (PTEs holding the entry)
-    std::vector<u8> cached; // SWAP_HAS_CACHE: a frame in the swap cache holds the slot too
-    u64 used = 0;           // slots with count > 0 or cached (inuse_pages)
-    u64 outs = 0, ins = 0;  // pages written to / read from this area
-    bool writeOk = true;    // SWP_WRITEOK: cleared while swapoff empties the area
-    u64 next = 0;           // where the next slot search starts (cluster_next, simplified)
+    // SWAP_HAS_CACHE: 1 + the frame of the swap-cache page that holds the slot too; 0 when
+    // none (Linux finds that page in the swap cache's xarray; here it sits beside swap_map).
+    std::vector<u32> cached;
+    u64 used = 0;          // slots with count > 0 or cached (inuse_pages)
+    u64 outs = 0, ins = 0; // pages written to / read from this area
+    bool writeOk = true;   // SWP_WRITEOK: cleared while swapoff empties the area
+    u64 next = 0;          // where the next slot search starts (cluster_next, simplified)
     std::unordered_map<u64, std::array<u8, 4096>> store; // slot -> the page written there (not zeros)
 };
 
@@ -59,9 +61,12 @@ public:
     // Returns the references left.
     u32 free(SwapSlot s);
     u32 count(SwapSlot s) const;
-    // SWAP_HAS_CACHE on or off; off frees a slot no PTE holds (put_swap_folio).
-    void setCached(SwapSlot s, bool on);
+    // SWAP_HAS_CACHE on (for the page in frame `pfn`) or off; off frees a slot no PTE holds
+    // (put_swap_folio).
+    void setCached(SwapSlot s, bool on, Pfn pfn = 0);
     bool cached(SwapSlot s) const;
+    // The frame of the swap-cache page holding the slot, if any.
+    std::optional<Pfn> cacheFrame(SwapSlot s) const;
     // vm_swap_full (include/linux/swap.h): less than half of the swap space is free.
     bool full() const;
     // The areas in availability order (priority, then round-robin position).
