@@ -204,20 +204,32 @@ void Tlb::fill(const TlbEntry& entry, Journal* journal)
         insert(stlb_, stlbInfo_, TlbLevel::Stlb, entry, journal);
 }
 
-u32 Tlb::removeIf(std::vector<TlbEntry>& slots, Level& lv, bool (*pred)(const TlbEntry&, u16), u16 pcid)
+void Tlb::remove(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, std::size_t index, Journal* journal)
+{
+    TlbEntry& e = slots[index];
+    if (journal) // the views strike out exactly these entries
+        record(journal,
+            ev::TlbEntryRemoved { level, static_cast<u32>(index / lv.ways), static_cast<u32>(index % lv.ways),
+                e.pageVa, e.pcid, e.size, e.pfn, e.global });
+    lv.remove(e.size);
+    e = TlbEntry {};
+}
+
+u32 Tlb::removeIf(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, bool (*pred)(const TlbEntry&, u16),
+    u16 pcid, Journal* journal)
 {
     u32 removed = 0;
-    for (TlbEntry& e : slots) {
-        if (e.valid && pred(e, pcid)) {
-            lv.remove(e.size);
-            e = TlbEntry {};
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        if (slots[i].valid && pred(slots[i], pcid)) {
+            remove(slots, lv, level, i, journal);
             ++removed;
         }
     }
     return removed;
 }
 
-u32 Tlb::invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid)
+u32 Tlb::invlpgLevel(
+    std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, VAddr va, u16 pcid, Journal* journal)
 {
     u32 removed = 0;
     for (u32 s = 0; s < 4; ++s) {
@@ -225,12 +237,12 @@ u32 Tlb::invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid
             continue;
         const u32 shift = kShift[s];
         const VAddr page = baseOf(va, shift);
-        TlbEntry* e = slots.data() + static_cast<std::size_t>((va >> shift) & lv.setMask) * lv.ways;
-        for (TlbEntry* end = e + lv.ways; e != end; ++e) {
-            if (e->valid && e->pageVa == page && static_cast<u32>(e->size) == s
-                && (e->global || e->pcid == pcid)) {
-                lv.remove(e->size);
-                *e = TlbEntry {};
+        const std::size_t first = static_cast<std::size_t>((va >> shift) & lv.setMask) * lv.ways;
+        for (std::size_t i = first; i != first + lv.ways; ++i) {
+            const TlbEntry& e = slots[i];
+            if (e.valid && e.pageVa == page && static_cast<u32>(e.size) == s
+                && (e.global || e.pcid == pcid)) {
+                remove(slots, lv, level, i, journal);
                 ++removed;
             }
         }
@@ -242,9 +254,9 @@ u32 Tlb::invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid
 // whatever their PCID, at every level (SDM 4.10.4.1).
 u32 Tlb::invlpg(VAddr va, u16 pcid, Journal* journal)
 {
-    u32 removed = invlpgLevel(l1_, l1Info_, va, pcid);
+    u32 removed = invlpgLevel(l1_, l1Info_, TlbLevel::L1, va, pcid, journal);
     if (!stlb_.empty())
-        removed += invlpgLevel(stlb_, stlbInfo_, va, pcid);
+        removed += invlpgLevel(stlb_, stlbInfo_, TlbLevel::Stlb, va, pcid, journal);
     record(journal, ev::TlbInvalidate { va, pcid, removed });
     return removed;
 }
@@ -255,9 +267,9 @@ u32 Tlb::flushNonGlobal(u16 pcid, bool allPcids, Journal* journal)
 {
     auto pred = allPcids ? +[](const TlbEntry& e, u16) { return !e.global; }
                          : +[](const TlbEntry& e, u16 p) { return !e.global && e.pcid == p; };
-    u32 removed = removeIf(l1_, l1Info_, pred, pcid);
+    u32 removed = removeIf(l1_, l1Info_, TlbLevel::L1, pred, pcid, journal);
     if (!stlb_.empty())
-        removed += removeIf(stlb_, stlbInfo_, pred, pcid);
+        removed += removeIf(stlb_, stlbInfo_, TlbLevel::Stlb, pred, pcid, journal);
     record(journal, ev::TlbFlush { TlbFlushKind::Cr3Load, pcid, removed });
     return removed;
 }
@@ -266,9 +278,9 @@ u32 Tlb::flushNonGlobal(u16 pcid, bool allPcids, Journal* journal)
 u32 Tlb::flushAll(Journal* journal)
 {
     auto pred = +[](const TlbEntry&, u16) { return true; };
-    u32 removed = removeIf(l1_, l1Info_, pred, 0);
+    u32 removed = removeIf(l1_, l1Info_, TlbLevel::L1, pred, 0, journal);
     if (!stlb_.empty())
-        removed += removeIf(stlb_, stlbInfo_, pred, 0);
+        removed += removeIf(stlb_, stlbInfo_, TlbLevel::Stlb, pred, 0, journal);
     record(journal, ev::TlbFlush { TlbFlushKind::All, 0, removed });
     return removed;
 }

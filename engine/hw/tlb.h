@@ -57,6 +57,7 @@ public:
     void fill(const TlbEntry& entry, Journal* journal);
     // INVLPG: removes entries for the page containing `va` tagged with `pcid`, and global
     // entries for it whatever their PCID (SDM 4.10.4.1). Returns how many were removed.
+    // INVLPG and the flushes emit one TlbEntryRemoved per entry, then their summary event.
     u32 invlpg(VAddr va, u16 pcid, Journal* journal);
     // MOV to CR3: removes the non-global entries of `pcid`; when `allPcids` (CR4.PCIDE=0),
     // removes every non-global entry.
@@ -101,9 +102,13 @@ private:
     static TlbEntry* find(std::vector<TlbEntry>& slots, const Level& lv, VAddr va, u16 pcid);
     void insert(
         std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, const TlbEntry& entry, Journal* journal);
-    static u32 removeIf(
-        std::vector<TlbEntry>& slots, Level& lv, bool (*pred)(const TlbEntry&, u16), u16 pcid);
-    static u32 invlpgLevel(std::vector<TlbEntry>& slots, Level& lv, VAddr va, u16 pcid);
+    static u32 removeIf(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level,
+        bool (*pred)(const TlbEntry&, u16), u16 pcid, Journal* journal);
+    static u32 invlpgLevel(
+        std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, VAddr va, u16 pcid, Journal* journal);
+    // Empties slot `index` of a level, reporting the entry it held (TlbEntryRemoved).
+    static void remove(
+        std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, std::size_t index, Journal* journal);
 
     TlbConfig config_;
     std::vector<TlbEntry> l1_;

@@ -113,6 +113,10 @@ std::string_view eventName(const EventData& e)
                 return "ExtableFixup";
             else if constexpr (std::is_same_v<T, ev::Oops>)
                 return "Oops";
+            else if constexpr (std::is_same_v<T, ev::TlbEntryRemoved>)
+                return "TlbEntryRemoved";
+            else if constexpr (std::is_same_v<T, ev::WalkInspected>)
+                return "WalkInspected";
             else
                 static_assert(sizeof(T) == 0, "every event kind needs a name");
         },

@@ -53,6 +53,16 @@ struct TlbFill {
     bool evicted; // a valid entry was replaced (LRU in its set)
     VAddr evictedVa;
 };
+struct TlbEntryRemoved { // one entry INVLPG or a flush removed; the TlbInvalidate/TlbFlush follows
+    TlbLevel level;
+    u32 set;
+    u32 way;
+    VAddr va; // page base
+    u16 pcid;
+    PageSize size;
+    Pfn pfn;
+    bool global;
+};
 struct TlbInvalidate { // INVLPG
     VAddr va;
     u16 pcid;
@@ -69,6 +79,14 @@ struct WalkStart {
     PAddr tableBase; // from CR3
     AccessOp op;
     Privilege priv;
+};
+struct WalkInspected { // `pte NAME ADDR`: the walk looked at with no side effect (no TLB, no A/D)
+    u32 pid;
+    std::string name;
+    VAddr va;
+    PagingMode mode;
+    PAddr tableBase; // from the process's CR3
+    u8 levels;       // entries read: that many WalkRead events follow
 };
 struct WalkRead { // one paging-structure entry read
     u8 level;
@@ -303,7 +321,7 @@ using EventData = std::variant<ev::TlbLookup, ev::TlbFill, ev::TlbInvalidate, ev
     ev::Writeback, ev::RemapPfn, ev::ProcessForked, ev::ProcessExited, ev::FaultResolved, ev::AccessOkCheck,
     ev::Stac, ev::Clac, ev::UaccessCopy, ev::ExtableFixup, ev::Oops, ev::ReferencedCheck, ev::Evict,
     ev::SwapOut, ev::SwapIn, ev::Discard, ev::OomKill, ev::SwapCacheAdd, ev::SwapCacheHit,
-    ev::SwapCacheDelete>;
+    ev::SwapCacheDelete, ev::TlbEntryRemoved, ev::WalkInspected>;
 
 struct Event {
     u32 command = 0; // index of the command (in source order) that produced it

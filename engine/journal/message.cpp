@@ -15,11 +15,18 @@ constexpr const char* kTlbMiss = "TLB miss for %1 (PCID %2): the MMU must walk t
 constexpr const char* kTlbFill = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page)";
 constexpr const char* kTlbFillEvict = "TLB %1 set %2 way %3 now holds %4 -> frame %5 (%6 page), evicting the "
                                       "least recently used entry for %7";
+constexpr const char* kTlbRemoved
+    = "TLB %1 set %2 way %3: the entry for %4 -> frame %5 (%6 page, PCID %7) is removed";
+constexpr const char* kTlbRemovedGlobal
+    = "TLB %1 set %2 way %3: the global entry for %4 -> frame %5 (%6 page) is removed";
 constexpr const char* kInvlpg = "INVLPG %1 removed %2 TLB entries";
 constexpr const char* kFlushCr3 = "Loading CR3 removed %1 non-global TLB entries";
 constexpr const char* kFlushNone = "Loading CR3 with the no-flush bit kept every TLB entry of PCID %1";
 constexpr const char* kFlushAll = "The whole TLB was flushed, global entries too: %1 entries removed";
 constexpr const char* kWalkStart = "Page walk (%1) for a %2 %3 of %4, starting at the table at physical %5";
+constexpr const char* kWalkInspected
+    = "pte looks at the page walk (%1) of %2 in %3 (pid %4) from the table at physical %5: the TLB is not "
+      "consulted and no Accessed or Dirty bit is set";
 constexpr const char* kWalkRead = "Level %1 entry %2 at physical %3 reads %4 [%5]";
 constexpr const char* kAccessed = "The CPU sets the Accessed bit in the level %1 entry at %2";
 constexpr const char* kDirty = "The CPU sets the Dirty bit in the level %1 entry at %2";
@@ -158,6 +165,10 @@ Message describe(const EventData& data)
                     return { kTlbFillEvict, a };
                 }
                 return { kTlbFill, a };
+            } else if constexpr (std::is_same_v<T, ev::TlbEntryRemoved>) {
+                return { e.global ? kTlbRemovedGlobal : kTlbRemoved,
+                    { e.level == TlbLevel::L1 ? "L1" : "STLB", dec(e.set), dec(e.way), hex(e.va), dec(e.pfn),
+                        std::string(toString(e.size)), dec(e.pcid) } };
             } else if constexpr (std::is_same_v<T, ev::TlbInvalidate>) {
                 return { kInvlpg, { hex(e.va), dec(e.removed) } };
             } else if constexpr (std::is_same_v<T, ev::TlbFlush>) {
@@ -171,6 +182,9 @@ Message describe(const EventData& data)
                 return { kWalkStart,
                     { std::string(toString(e.mode)), std::string(toString(e.priv)),
                         std::string(toString(e.op)), hex(e.va), hex(e.tableBase) } };
+            } else if constexpr (std::is_same_v<T, ev::WalkInspected>) {
+                return { kWalkInspected,
+                    { std::string(toString(e.mode)), hex(e.va), e.name, dec(e.pid), hex(e.tableBase) } };
             } else if constexpr (std::is_same_v<T, ev::WalkRead>) {
                 return { kWalkRead,
                     { dec(e.level), dec(e.index), hex(e.entryAddr), hex(e.entry), flagList(e.entry) } };
@@ -308,7 +322,8 @@ const std::vector<const char*>& messageKeys()
         kZeroFill, kCacheHit, kCacheMiss, kFileRead, kCowCopy, kCowReuse, kSignal, kFrameFreed, kWriteback,
         kRemap, kFork, kExit, kResolved, kAccessOk, kStac, kClac, kUaccessCopy, kExtable, kOops, kReferenced,
         kNotReferenced, kEvict, kSwapOut, kSwapIn, kDiscard, kDiscardWritten, kOomKill, kSwapOutClean,
-        kSwapCacheAdd, kSwapCacheHit, kSwapCacheDelete, kSwapCacheDeleteKept };
+        kSwapCacheAdd, kSwapCacheHit, kSwapCacheDelete, kSwapCacheDeleteKept, kTlbRemoved, kTlbRemovedGlobal,
+        kWalkInspected };
     return keys;
 }
 

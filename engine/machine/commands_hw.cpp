@@ -20,6 +20,30 @@ std::string yesNo(bool b)
     return b ? "1" : "0";
 }
 
+// The entries the TLB reported removing since journal event `from` (TlbEntryRemoved), as the
+// JSON list "removed_entries": which slot, which page, which PCID.
+void writeRemovedEntries(CommandContext& c, std::size_t from)
+{
+    const std::vector<Event>& events = c.machine.journal().events();
+    c.extra.key("removed_entries").beginArray();
+    for (std::size_t i = from; i < events.size(); ++i) {
+        const auto* r = std::get_if<ev::TlbEntryRemoved>(&events[i].data);
+        if (!r)
+            continue;
+        c.extra.beginObject();
+        c.extra.field("level", r->level == TlbLevel::L1 ? "L1" : "STLB");
+        c.extra.field("set", static_cast<u64>(r->set));
+        c.extra.field("way", static_cast<u64>(r->way));
+        c.extra.field("va", r->va);
+        c.extra.field("pfn", r->pfn);
+        c.extra.field("size", toString(r->size));
+        c.extra.field("pcid", static_cast<u64>(r->pcid));
+        c.extra.field("global", r->global);
+        c.extra.endObject();
+    }
+    c.extra.endArray();
+}
+
 void cmdCpu(CommandContext& c)
 {
     static const char* order[] = { "wp", "smep", "smap", "nxe", "pge", "pse", "ac" };
@@ -54,8 +78,10 @@ void cmdProcess(CommandContext& c)
 void cmdSwitch(CommandContext& c)
 {
     Process& p = c.process(0);
+    const std::size_t from = c.machine.journal().size();
     c.machine.switchTo(p);
     c.say("switch to " + p.name + ": CR3 = " + hex(c.machine.cpu().cr3));
+    writeRemovedEntries(c, from);
 }
 
 AccessOp opFrom(const script::Command& cmd)
@@ -138,6 +164,20 @@ void sayLevels(CommandContext& c, const std::vector<WalkLevel>& levels, PagingMo
                                   : ""));
 }
 
+// The walk `pte` looked at, for the views: WalkInspected then one WalkRead per entry. Neither
+// goes through the MMU: no TLB lookup, no A/D update, nothing counted in the stats.
+void recordInspection(
+    CommandContext& c, const Process& p, VAddr va, const CpuState& cpu, const std::vector<WalkLevel>& levels)
+{
+    Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
+    if (!j)
+        return;
+    record(j,
+        ev::WalkInspected { p.pid, p.name, va, cpu.mode, cpu.tableBase(), static_cast<u8>(levels.size()) });
+    for (const WalkLevel& l : levels)
+        record(j, ev::WalkRead { l.level, l.index, l.entryAddr, l.entry });
+}
+
 void cmdPte(CommandContext& c)
 {
     Process& p = c.process(0);
@@ -200,10 +240,12 @@ void cmdPte(CommandContext& c)
     } else if (levelOpt) {
         // level= alone: show just that level
     }
-    const auto levels = c.machine.editor().inspect(c.machine.cpuFor(p), va);
+    const CpuState cpu = c.machine.cpuFor(p);
+    const auto levels = c.machine.editor().inspect(cpu, va);
     if (!levelOpt || !(c.cmd.has("set") || c.cmd.has("clear") || c.cmd.has("pfn") || c.cmd.has("entry"))) {
         c.say("page walk of " + hex(va) + " in " + p.name + " (" + std::string(toString(mode)) + "):");
         sayLevels(c, levels, mode);
+        recordInspection(c, p, va, cpu, levels);
     }
     writeLevels(c.extra, levels, mode);
 }
@@ -217,15 +259,18 @@ void cmdInvlpg(CommandContext& c)
             + std::string(c.machine.current() ? c.machine.current()->name : "nothing") + ": switch to "
             + p.name + " first");
     Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
+    const std::size_t from = c.machine.journal().size();
     const u32 removed = c.machine.tlb().invlpg(va, c.machine.cpu().pcid(), j);
     c.say("invlpg " + hex(va) + ": " + std::to_string(removed) + " TLB entr" + (removed == 1 ? "y" : "ies")
         + " removed");
     c.extra.field("removed", static_cast<u64>(removed));
+    writeRemovedEntries(c, from);
 }
 
 void cmdFlushTlb(CommandContext& c)
 {
     Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
+    const std::size_t from = c.machine.journal().size();
     u32 removed = 0;
     if (!c.cmd.args.empty()) {
         // flush_tlb NAME: what Linux's flush_tlb_mm does on this CPU for that mm: drop its
@@ -238,6 +283,7 @@ void cmdFlushTlb(CommandContext& c)
         c.say("flush_tlb: " + std::to_string(removed) + " TLB entries removed, global ones too");
     }
     c.extra.field("removed", static_cast<u64>(removed));
+    writeRemovedEntries(c, from);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFont>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -200,6 +201,47 @@ private Q_SLOTS:
                     QStringLiteral("invlpg %1 ")
                         .arg(pcid == player.state().machine().processes()[0]->pcid ? QLatin1String("a")
                                                                                    : QLatin1String("b"))));
+        }
+    }
+
+    void removedEntriesAreStruckOutAndNamed()
+    {
+        Player player;
+        Theme theme;
+        TlbDock dock(player, theme);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(player
+                    .load(QStringLiteral("machine frames=64 tlb=8:2\nprocess p\nprocess q\n"
+                                         "pte p 0x1000 level=1 set=p,rw,us pfn=11\n"
+                                         "pte p 0x2000 level=1 set=p,rw,us,g pfn=12\n"
+                                         "access p 0x1000\naccess p 0x2000\nswitch q\nflush_tlb\n"),
+                        QStringLiteral("<test>"))
+                    .ok());
+        const TlbModel& m = *dock.model();
+        // The CR3 load of `switch q` removes the non-global entry only.
+        QVERIFY(stepTo<ev::TlbEntryRemoved>(player));
+        const int page1 = findPage(m, TlbLevel::L1, 0x1000);
+        const int page2 = findPage(m, TlbLevel::L1, 0x2000);
+        QVERIFY(page1 >= 0 && page2 >= 0);
+        QCOMPARE(int(m.mark(page1)), int(TlbModel::Mark::Removed));
+        QCOMPARE(int(m.mark(page2)), int(TlbModel::Mark::None));
+        QVERIFY(m.data(m.index(page1, TlbModel::PageColumn), Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!m.data(m.index(page2, TlbModel::PageColumn), Qt::FontRole).isValid());
+        QVERIFY(dock.eventLabel()->text().contains(QStringLiteral("0x1000")));
+        QVERIFY(stepTo<ev::TlbFlush>(player));
+        QCOMPARE(m.markedRows(), std::vector<int>({ page1 }));
+        QVERIFY(dock.eventLabel()->text().contains(QStringLiteral("set 1 way 0 (0x1000)")));
+        // flush_tlb removes the global entry too; at the command's end the slots are empty but
+        // still show what they held, struck out.
+        player.finish();
+        QCOMPARE(int(m.mark(page2)), int(TlbModel::Mark::Removed));
+        QVERIFY(!m.row(page2).entry.valid);
+        QCOMPARE(m.data(m.index(page2, TlbModel::PageColumn)).toString(), QStringLiteral("0x2000"));
+        QVERIFY(m.data(m.index(page2, TlbModel::PageColumn), Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(dock.eventLabel()->text().contains(QStringLiteral("(0x2000)")));
+        if (qEnvironmentVariableIsSet("PAGELAB_SHOT_DIR")) {
+            dock.resize(700, 400);
+            dock.grab().save(qEnvironmentVariable("PAGELAB_SHOT_DIR") + QStringLiteral("/tlb-removed.png"));
         }
     }
 

@@ -2,6 +2,7 @@
 // events (TLB lookup, CR3, one entry per level, A/D, the result or the fault), the address
 // split into the fields of the paging mode (a large page folds the lower fields into the
 // offset), the focused step, lesson highlights and the commands the view asks for.
+#include "machine/machine.h"
 #include "player/player.h"
 #include "theme/theme.h"
 #include "translation/translation_dock.h"
@@ -208,6 +209,101 @@ private Q_SLOTS:
                 QStringLiteral("access p 0x7f0000001000 op=write") }));
         for (const QString& c : dock.commands())
             QVERIFY(player.run(c, QStringLiteral("<test>")).ok());
+    }
+
+    void aLookUpShowsItsWalkWithoutSideEffects()
+    {
+        Player player;
+        Theme theme;
+        TranslationDock dock(player, theme);
+        QVERIFY(player.run(QString::fromLatin1(kOnePage), QStringLiteral("<test>")).ok());
+        // The field and Look up ask the console for `pte`, which users then see and learn.
+        dock.addressField()->setText(QStringLiteral("0x401234"));
+        QSignalSpy spy(&dock, &ui::ViewDock::commandRequested);
+        dock.lookUpButton()->click();
+        QCOMPARE(spy.size(), 1);
+        const QString command = spy.at(0).at(0).toString();
+        QCOMPARE(command, QStringLiteral("pte p 0x401234"));
+        QVERIFY(player.run(command, QStringLiteral("<test>")).ok());
+
+        const WalkPicture& pic = dock.walkView()->picture();
+        QVERIFY(pic.valid);
+        QVERIFY(pic.inspected);
+        QCOMPARE(pic.va, VAddr(0x401234));
+        QVERIFY(!pic.tlb); // not consulted
+        QVERIFY(!pic.op);  // nothing accessed
+        QCOMPARE(pic.entries.size(), std::size_t(4));
+        QCOMPARE(int(pic.entries.front().level), 4);
+        QCOMPARE(int(pic.entries.back().level), 1);
+        for (const auto& e : pic.entries) {
+            QVERIFY(!e.accessedSet && !e.dirtySet);
+            QVERIFY(!(e.entry & 0x20)); // A is still clear: the look-up set nothing
+        }
+        QVERIFY(pic.finished());
+        QCOMPARE(pic.inspectedAddress().value_or(0), PAddr(0xb234));
+        for (const char* id : { "walk.tlb", "walk.cr3", "walk.entry.pml4", "walk.entry.pt", "walk.result" })
+            QVERIFY2(!dock.walkView()->elementRect(QLatin1String(id)).isEmpty(), id);
+        // Not an access: no TLB lookup, miss or walk is counted.
+        const Stats& st = player.state().machine().stats();
+        QCOMPARE(st.tlbHits + st.tlbMisses, u64(0));
+        QCOMPARE(st.walks, u64(0));
+    }
+
+    void aLaterAccessShowsItsOwnWalkAgain()
+    {
+        Player player;
+        Theme theme;
+        TranslationDock dock(player, theme);
+        QVERIFY(
+            player
+                .load(QString::fromLatin1(kOnePage)
+                        + QStringLiteral("access p 0x401000\npte p 0x401000\naccess p 0x401008 op=write\n"),
+                    QStringLiteral("<test>"))
+                .ok());
+        const ui::WalkView& v = *dock.walkView();
+        QVERIFY(stepTo<ev::WalkInspected>(player));
+        QVERIFY(v.picture().inspected);
+        QCOMPARE(v.picture().focusedId, QStringLiteral("walk.cr3"));
+        QVERIFY(v.picture().entries.empty());
+        QVERIFY(stepTo<ev::WalkRead>(player));
+        QCOMPARE(v.picture().entries.size(), std::size_t(1));
+        QVERIFY(v.picture().inspected);
+        // The look-up sees the A bits the first access set.
+        QVERIFY(v.picture().entries.front().entry & 0x20);
+        // Stepping onto the next access replaces the look-up with that access's walk.
+        QVERIFY(stepTo<ev::TlbLookup>(player));
+        QVERIFY(!v.picture().inspected);
+        QVERIFY(v.picture().tlb);
+        QCOMPARE(v.picture().va, VAddr(0x401008));
+        player.finish();
+        QVERIFY(!v.picture().inspected);
+        QVERIFY(v.picture().translated);
+        QCOMPARE(v.picture().translated->pa, PAddr(0xb008));
+        // Back onto the look-up: it shows again.
+        while (player.canStepBack() && !v.picture().inspected)
+            player.back();
+        QVERIFY(v.picture().inspected);
+    }
+
+    void aLookUpOfAnUnmappedAddressEndsAtTheMissingEntry()
+    {
+        Player player;
+        Theme theme;
+        TranslationDock dock(player, theme);
+        QVERIFY(player
+                    .run(QString::fromLatin1(kOnePage) + QStringLiteral("pte p 0x7f0000000000\n"),
+                        QStringLiteral("<test>"))
+                    .ok());
+        const WalkPicture& pic = dock.walkView()->picture();
+        QVERIFY(pic.inspected);
+        QCOMPARE(pic.entries.size(), std::size_t(1)); // the PML4 entry for it is not present
+        QVERIFY(pic.finished());
+        QVERIFY(!pic.inspectedAddress());
+        QVERIFY(!dock.walkView()->elementRect(QStringLiteral("walk.result")).isEmpty());
+        if (qEnvironmentVariableIsSet("PAGELAB_SHOT_DIR")) {
+            dock.resize(900, 600);
+            dock.grab().save(qEnvironmentVariable("PAGELAB_SHOT_DIR") + QStringLiteral("/walk-lookup.png"));
+        }
     }
 
     void highlightsAndPainting()

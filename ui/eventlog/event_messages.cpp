@@ -97,6 +97,13 @@ const std::vector<const char*>& eventMessageSources()
         QT_TRANSLATE_NOOP("EventMessage",
             "Frame %1 leaves the swap cache (%4); slot %3 of swap area %2 stays, held by %5 "
             "swap PTE(s)"),
+        QT_TRANSLATE_NOOP("EventMessage",
+            "TLB %1 set %2 way %3: the entry for %4 -> frame %5 (%6 page, PCID %7) is removed"),
+        QT_TRANSLATE_NOOP(
+            "EventMessage", "TLB %1 set %2 way %3: the global entry for %4 -> frame %5 (%6 page) is removed"),
+        QT_TRANSLATE_NOOP("EventMessage",
+            "pte looks at the page walk (%1) of %2 in %3 (pid %4) from the table at physical "
+            "%5: the TLB is not consulted and no Accessed or Dirty bit is set"),
     };
     return sources;
 }

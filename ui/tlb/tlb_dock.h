@@ -1,7 +1,8 @@
 // The TLB view: every slot of the L1 TLB (and the STLB when configured) as a table with its
 // virtual page, frame, PCID, flags, page size and LRU rank in its set. The set a lookup
-// probes flashes (hit or miss colour), the slot a fill writes flashes; hit and miss counters;
-// a PCID filter; a context menu asks for `invlpg` and `flush_tlb` commands.
+// probes flashes (hit or miss colour), the slot a fill writes flashes, the entries INVLPG or
+// a flush removes flash in the Fault colour, struck out (the sentence names them); hit and
+// miss counters; a PCID filter; a context menu asks for `invlpg` and `flush_tlb` commands.
 //
 // Highlight ids (lessons): tlb.set.<n> (L1 set n), tlb.entry.<set>.<way> (one L1 slot),
 // tlb.stlb (every STLB slot). Numbers are decimal.

@@ -4,9 +4,11 @@
 #include "player/player.h"
 #include "theme/theme.h"
 
+#include <QFont>
 #include <QStringList>
 
 #include <algorithm>
+#include <span>
 
 namespace pagelab::ui {
 
@@ -88,6 +90,7 @@ void TlbModel::updateOverlay()
     overlayWay_ = -1;
     overlayStlbSet_ = -1;
     eventText_.clear();
+    removed_.clear();
     const Tlb& tlb = player_.state().machine().tlb();
     if (const Event* e = player_.focusedEvent()) {
         if (const auto* l = std::get_if<ev::TlbLookup>(&e->data)) {
@@ -120,16 +123,37 @@ void TlbModel::updateOverlay()
                                           .arg(f->set)
                                           .arg(f->way)
                                           .arg(hex(f->va));
+        } else if (const auto* rm = std::get_if<ev::TlbEntryRemoved>(&e->data)) {
+            markRemoved();
+            eventText_ = rm->global ? tr("Remove %1 set %2 way %3: global page %4 (frame %5)")
+                                          .arg(levelText(rm->level))
+                                          .arg(rm->set)
+                                          .arg(rm->way)
+                                          .arg(hex(rm->va))
+                                          .arg(hex(rm->pfn))
+                                    : tr("Remove %1 set %2 way %3: page %4 (frame %5, PCID %6)")
+                                          .arg(levelText(rm->level))
+                                          .arg(rm->set)
+                                          .arg(rm->way)
+                                          .arg(hex(rm->va))
+                                          .arg(hex(rm->pfn))
+                                          .arg(rm->pcid);
         } else if (const auto* i = std::get_if<ev::TlbInvalidate>(&e->data)) {
+            const QString which = markRemoved();
             eventText_ = tr("INVLPG %1 (PCID %2): %n entries removed", nullptr, int(i->removed))
                              .arg(hex(i->va))
                              .arg(i->pcid);
+            if (!which.isEmpty())
+                eventText_ += QStringLiteral(": ") + which;
         } else if (const auto* fl = std::get_if<ev::TlbFlush>(&e->data)) {
+            const QString which = markRemoved();
             eventText_ = fl->kind == TlbFlushKind::All
                 ? tr("Flush: every entry, global ones too: %n removed", nullptr, int(fl->removed))
                 : fl->kind == TlbFlushKind::Cr3NoFlush
                 ? tr("CR3 load without flush (PCID %1)").arg(fl->pcid)
                 : tr("CR3 load: non-global entries flushed: %n removed", nullptr, int(fl->removed));
+            if (!which.isEmpty())
+                eventText_ += QStringLiteral(": ") + which;
         }
     }
     std::vector<int> changed = markedRows();
@@ -138,6 +162,63 @@ void TlbModel::updateOverlay()
         return;
     const auto [lo, hi] = std::minmax_element(changed.begin(), changed.end());
     Q_EMIT dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
+}
+
+QString TlbModel::markRemoved()
+{
+    const std::span<const Event> events = player_.commandEvents();
+    const std::size_t focused = player_.shownEvents(); // one past the focused event
+    if (focused == 0 || focused > events.size())
+        return {};
+    // The focused TlbEntryRemoved alone, or the run of them right before the summary.
+    std::size_t first = focused - 1;
+    if (!std::holds_alternative<ev::TlbEntryRemoved>(events[first].data))
+        while (first > 0 && std::holds_alternative<ev::TlbEntryRemoved>(events[first - 1].data))
+            --first;
+    QStringList names;
+    for (std::size_t i = first; i < focused; ++i) {
+        const auto* rm = std::get_if<ev::TlbEntryRemoved>(&events[i].data);
+        if (!rm)
+            continue;
+        const int r = rowOf(rm->level, rm->set, rm->way);
+        if (r < 0)
+            continue;
+        TlbEntry gone;
+        gone.valid = true;
+        gone.pageVa = rm->va;
+        gone.pfn = rm->pfn;
+        gone.size = rm->size;
+        gone.pcid = rm->pcid;
+        gone.global = rm->global;
+        removed_.emplace_back(r, gone);
+        names << tr("%1 set %2 way %3 (%4)")
+                     .arg(levelText(rm->level))
+                     .arg(rm->set)
+                     .arg(rm->way)
+                     .arg(hex(rm->va));
+    }
+    if (!removed_.empty())
+        overlayMark_ = Mark::Removed;
+    return names.join(QStringLiteral(", "));
+}
+
+TlbEntry TlbModel::shownEntry(int r) const
+{
+    const TlbEntry& e = rows_[std::size_t(r)].entry;
+    for (const auto& [row, gone] : removed_) {
+        // The slot still holds it (stepping: the state is before the command): show it whole.
+        if (row == r && !(e.valid && e.pageVa == gone.pageVa && e.pcid == gone.pcid && e.size == gone.size))
+            return gone;
+    }
+    return e;
+}
+
+bool TlbModel::isGhost(int r) const
+{
+    const TlbEntry shown = shownEntry(r);
+    const TlbEntry& e = rows_[std::size_t(r)].entry;
+    return shown.valid
+        && !(e.valid && e.pageVa == shown.pageVa && e.pcid == shown.pcid && e.size == shown.size);
 }
 
 int TlbModel::rowOf(TlbLevel level, u32 set, u32 way) const
@@ -156,6 +237,11 @@ std::vector<int> TlbModel::markedRows() const
     std::vector<int> out;
     if (overlayMark_ == Mark::None)
         return out;
+    if (overlayMark_ == Mark::Removed) {
+        for (const auto& [row, gone] : removed_)
+            out.push_back(row);
+        return out;
+    }
     if (overlayWay_ >= 0) {
         if (const int r = rowOf(overlayLevel_, overlaySet_, u32(overlayWay_)); r >= 0)
             out.push_back(r);
@@ -177,6 +263,10 @@ TlbModel::Mark TlbModel::mark(int r) const
     if (overlayMark_ == Mark::None || r < 0 || r >= int(rows_.size()))
         return Mark::None;
     const Row& row = rows_[std::size_t(r)];
+    if (overlayMark_ == Mark::Removed)
+        return std::any_of(removed_.begin(), removed_.end(), [r](const auto& x) { return x.first == r; })
+            ? Mark::Removed
+            : Mark::None;
     if (overlayStlbSet_ >= 0 && row.level == TlbLevel::Stlb && row.set == u32(overlayStlbSet_))
         return overlayMark_;
     if (row.level != overlayLevel_ || row.set != overlaySet_)
@@ -229,6 +319,7 @@ QColor TlbModel::markColor(Mark m) const
     case Mark::LookupHit: return theme_.color(ColorRole::Hit);
     case Mark::LookupMiss: return theme_.color(ColorRole::Miss);
     case Mark::Filled: return theme_.color(ColorRole::Flash);
+    case Mark::Removed: return theme_.color(ColorRole::Fault);
     case Mark::None: break;
     }
     return {};
@@ -239,8 +330,15 @@ QVariant TlbModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = rows_[std::size_t(index.row())];
-    const TlbEntry& e = row.entry;
+    const TlbEntry e = shownEntry(index.row());
     switch (role) {
+    case Qt::FontRole:
+        if (mark(index.row()) == Mark::Removed) { // struck out: INVLPG or a flush removes it
+            QFont f = theme_.monoFont();
+            f.setStrikeOut(true);
+            return f;
+        }
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case LevelColumn: return levelText(row.level);
@@ -254,6 +352,8 @@ QVariant TlbModel::data(const QModelIndex& index, int role) const
         case FlagsColumn: {
             if (!e.valid)
                 return {};
+            if (isGhost(index.row())) // the event names the page, not its rights
+                return e.global ? QStringLiteral("G") : QVariant();
             QStringList f;
             if (e.global)
                 f << QStringLiteral("G");
@@ -265,27 +365,29 @@ QVariant TlbModel::data(const QModelIndex& index, int role) const
                 f << QStringLiteral("D");
             return f.join(QLatin1Char(' '));
         }
-        case LruColumn: return e.valid ? QVariant(row.lruRank) : QVariant();
+        case LruColumn: return e.valid && !isGhost(index.row()) ? QVariant(row.lruRank) : QVariant();
         }
         return {};
-    case Qt::ToolTipRole:
-        if (!e.valid)
+    case Qt::ToolTipRole: {
+        const TlbEntry& t = row.entry; // the slot as it is, not a removed entry shown struck out
+        if (!t.valid)
             return tr("%1 set %2 way %3: empty").arg(levelText(row.level)).arg(row.set).arg(row.way);
         return tr("%1 set %2 way %3: page %4 (%5) maps frame %6 for PCID %7%8; %9, %10%11%12. "
                   "LRU rank %13 in its set (0 = most recently used).")
             .arg(levelText(row.level))
             .arg(row.set)
             .arg(row.way)
-            .arg(hex(e.pageVa))
-            .arg(sizeText(e.size))
-            .arg(hex(e.pfn))
-            .arg(e.pcid)
-            .arg(e.global ? tr(", global") : QString())
-            .arg(e.rights.writable ? tr("writable") : tr("read-only"))
-            .arg(e.rights.user ? tr("user") : tr("supervisor only"))
-            .arg(e.rights.executable ? QString() : tr(", no execute"))
-            .arg(e.dirty ? tr(", dirty") : QString())
+            .arg(hex(t.pageVa))
+            .arg(sizeText(t.size))
+            .arg(hex(t.pfn))
+            .arg(t.pcid)
+            .arg(t.global ? tr(", global") : QString())
+            .arg(t.rights.writable ? tr("writable") : tr("read-only"))
+            .arg(t.rights.user ? tr("user") : tr("supervisor only"))
+            .arg(t.rights.executable ? QString() : tr(", no execute"))
+            .arg(t.dirty ? tr(", dirty") : QString())
             .arg(row.lruRank);
+    }
     case Qt::BackgroundRole: {
         if (const Mark m = mark(index.row()); m != Mark::None) {
             QColor c = markColor(m);
@@ -311,7 +413,7 @@ QVariant TlbModel::data(const QModelIndex& index, int role) const
             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case PcidRole: return e.valid ? QVariant(int(e.pcid)) : QVariant();
     case MarkRole: return int(mark(index.row()));
-    case ValidRole: return e.valid;
+    case ValidRole: return row.entry.valid;
     case HighlightedRole: return highlighted(index.row());
     }
     return {};

@@ -1,6 +1,7 @@
 // The TLB as a table: one row per slot, L1 set-major then way, then the STLB (as Tlb::l1()
 // and Tlb::stlb() hold them). Rebuilt on stateChanged; the overlay (the set a lookup probes,
-// the slot a fill writes) follows the player's focused event on cursorMoved.
+// the slot a fill writes, the entries INVLPG or a flush removes) follows the player's focused
+// event on cursorMoved.
 #pragma once
 
 #include "hw/tlb.h"
@@ -32,7 +33,7 @@ public:
         ColumnCount
     };
     // What the focused event does to a row.
-    enum class Mark { None, LookupHit, LookupMiss, Filled };
+    enum class Mark { None, LookupHit, LookupMiss, Filled, Removed };
     enum Role { PcidRole = Qt::UserRole + 1, MarkRole, ValidRole, HighlightedRole };
 
     struct Row {
@@ -54,6 +55,11 @@ public:
     // Row of a slot, or -1.
     int rowOf(TlbLevel level, u32 set, u32 way) const;
     Mark mark(int r) const;
+    // The entry a row shows: the slot's, or, when the focused event removed it and the slot is
+    // already empty (the player is at the command's end), the removed entry, struck out.
+    TlbEntry shownEntry(int r) const;
+    // The row shows a removed entry its slot no longer holds.
+    bool isGhost(int r) const;
     // Rows the focused event touches (empty when it is not a TLB event).
     std::vector<int> markedRows() const;
     // A sentence about the focused TLB event ("" when it is not one).
@@ -71,6 +77,10 @@ public:
 
 private:
     QColor markColor(Mark m) const;
+    // Marks the entries removed by the focused event: itself when it is a TlbEntryRemoved, the
+    // TlbEntryRemoved events just before it when it is the TlbInvalidate/TlbFlush they belong to.
+    // Returns how it names them ("L1 set 1 way 0 (0x1000)", ...).
+    QString markRemoved();
 
     Player& player_;
     const Theme& theme_;
@@ -86,6 +96,7 @@ private:
     int overlayWay_ = -1;     // -1: the whole set
     int overlayStlbSet_ = -1; // a miss in both levels also marks this STLB set
     QString eventText_;
+    std::vector<std::pair<int, TlbEntry>> removed_; // row, the entry it held
     // Highlights.
     std::vector<u32> hlSets_;
     std::vector<std::pair<u32, u32>> hlEntries_;

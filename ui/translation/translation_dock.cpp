@@ -47,11 +47,17 @@ TranslationDock::TranslationDock(Player& player, Theme& theme, QWidget* parent)
     address_->setPlaceholderText(tr("hex, e.g. 0x401000: shows its fields"));
     address_->setClearButtonEnabled(true);
     address_->setToolTip(tr("Split an address into its fields without accessing it; "
-                            "Access runs `access` on it to see the walk"));
+                            "Look up runs `pte` on it to see its walk with no side effect, "
+                            "Access runs `access` on it"));
     top->addWidget(address_, 1);
     accessButton_ = new QPushButton(tr("Access"), body);
     accessButton_->setToolTip(tr("Run `access` on this address in the running process"));
     top->addWidget(accessButton_);
+    lookUpButton_ = new QPushButton(tr("Look up"), body);
+    lookUpButton_->setObjectName(QStringLiteral("walkLookUp"));
+    lookUpButton_->setToolTip(tr("Run `pte` on this address in the running process: the walk is read "
+                                 "without the TLB and without setting Accessed or Dirty bits"));
+    top->addWidget(lookUpButton_);
     layout->addLayout(top);
 
     view_ = new WalkView(theme, body);
@@ -72,6 +78,13 @@ TranslationDock::TranslationDock(Player& player, Theme& theme, QWidget* parent)
         if (va && !proc.isEmpty())
             Q_EMIT commandRequested(QStringLiteral("access %1 0x%2").arg(proc, QString::number(*va, 16)));
     });
+    connect(lookUpButton_, &QPushButton::clicked, this, [this] {
+        const auto va = parseAddress(address_->text());
+        const QString proc = currentProcess();
+        if (va && !proc.isEmpty())
+            Q_EMIT commandRequested(QStringLiteral("pte %1 0x%2").arg(proc, QString::number(*va, 16)));
+    });
+    connect(address_, &QLineEdit::returnPressed, lookUpButton_, &QPushButton::click);
     connect(view_, &QWidget::customContextMenuRequested, this, &TranslationDock::showContextMenu);
     connect(&theme, &Theme::changed, this, &TranslationDock::applyTheme);
     applyTheme();
@@ -95,6 +108,7 @@ void TranslationDock::probeChanged()
 {
     const auto va = parseAddress(address_->text());
     accessButton_->setEnabled(va.has_value() && !currentProcess().isEmpty());
+    lookUpButton_->setEnabled(accessButton_->isEnabled());
     view_->setProbeAddress(va, player().state().machine().cpu().mode);
 }
 
@@ -103,6 +117,7 @@ void TranslationDock::applyTheme()
     address_->setFont(theme().monoFont());
     addressLabel_->setFont(theme().uiFont());
     accessButton_->setFont(theme().uiFont());
+    lookUpButton_->setFont(theme().uiFont());
     view_->setPicture(view_->picture());
 }
 

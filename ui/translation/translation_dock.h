@@ -4,7 +4,8 @@
 // read decoded bit by bit (A/D set by the walk, reserved bits), and the physical address or
 // the fault with its error code decoded. Steps come from the journal's events: the focused
 // one is filled with the Flash colour, later ones are not drawn until the player reaches
-// them. The engine has no side-effect-free walk, so a typed address shows its fields only.
+// them. A typed address shows its fields; Look up runs `pte NAME ADDR` in the console, a
+// walk with no side effect (no TLB, no A/D), which the view then draws labelled as such.
 //
 // Highlight ids (lessons): walk.cr3, walk.tlb, walk.field.<level>, walk.entry.<level> with
 // <level> one of pml5 pml4 pdpt pd pt offset (walk.field.offset is the page offset).
@@ -34,6 +35,7 @@ public:
 
     WalkView* walkView() const { return view_; }
     QLineEdit* addressField() const { return address_; }
+    QPushButton* lookUpButton() const { return lookUpButton_; }
     // The commands the context menu offers for the address shown (empty without a process).
     QStringList commands() const;
 
@@ -50,6 +52,7 @@ private:
     QLabel* addressLabel_ = nullptr;
     QLineEdit* address_ = nullptr;
     QPushButton* accessButton_ = nullptr;
+    QPushButton* lookUpButton_ = nullptr;
 };
 
 } // namespace pagelab::ui

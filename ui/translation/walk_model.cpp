@@ -1,6 +1,7 @@
 #include "translation/walk_model.h"
 
 #include "hw/page_walker.h"
+#include "hw/paging_entry.h"
 #include "journal/journal.h"
 
 #include <QObject>
@@ -44,11 +45,13 @@ WalkPicture buildWalkPicture(const Journal& journal, std::size_t end, long long 
     WalkPicture pic;
     const std::vector<Event>& events = journal.events();
     end = std::min(end, events.size());
-    // An access starts at its TLB lookup (a write through a clean entry looks up, then walks).
+    // An access starts at its TLB lookup (a write through a clean entry looks up, then walks);
+    // a `pte` look-up at its WalkInspected.
     std::size_t begin = end;
     while (begin > 0) {
         --begin;
-        if (std::holds_alternative<ev::TlbLookup>(events[begin].data)) {
+        if (std::holds_alternative<ev::TlbLookup>(events[begin].data)
+            || std::holds_alternative<ev::WalkInspected>(events[begin].data)) {
             pic.valid = true;
             break;
         }
@@ -62,8 +65,18 @@ WalkPicture buildWalkPicture(const Journal& journal, std::size_t end, long long 
     };
     for (std::size_t i = begin; i < end && !pic.finished(); ++i) {
         const EventData& d = events[i].data;
-        if (const auto* l = std::get_if<ev::TlbLookup>(&d)) {
-            if (pic.tlb) // a second lookup: another access began (cannot happen before a result)
+        if (const auto* in = std::get_if<ev::WalkInspected>(&d)) {
+            if (i != begin) // another look-up began
+                break;
+            pic.inspected = *in;
+            pic.va = in->va;
+            pic.mode = in->mode;
+            // Drawn like an access's CR3 row; op and privilege stay unset: nothing is accessed.
+            pic.start = ev::WalkStart { in->va, in->mode, in->tableBase, AccessOp::Read, Privilege::User };
+            pic.startEvent = i;
+            focus(i, QStringLiteral("walk.cr3"));
+        } else if (const auto* l = std::get_if<ev::TlbLookup>(&d)) {
+            if (pic.tlb || pic.inspected) // another access began
                 break;
             pic.tlb = *l;
             pic.tlbEvent = i;
@@ -72,6 +85,8 @@ WalkPicture buildWalkPicture(const Journal& journal, std::size_t end, long long 
                 pic.leafLevel = leafLevelOf(l->size);
             focus(i, QStringLiteral("walk.tlb"));
         } else if (const auto* s = std::get_if<ev::WalkStart>(&d)) {
+            if (pic.inspected)
+                break;
             pic.start = *s;
             pic.startEvent = i;
             pic.mode = s->mode;
@@ -116,6 +131,19 @@ WalkPicture buildWalkPicture(const Journal& journal, std::size_t end, long long 
         }
     }
     return pic;
+}
+
+std::optional<PAddr> WalkPicture::inspectedAddress() const
+{
+    if (!inspected || !finished() || entries.empty())
+        return std::nullopt;
+    const WalkEntryStep& last = entries.back();
+    if (!last.leaf || last.reserved)
+        return std::nullopt;
+    const PageSize size = geometry(mode).leafSize(last.level);
+    const PAddr base
+        = last.level > 1 ? largePageBase(mode, last.entry, size) : entryAddress(mode, last.entry);
+    return base + (va & (pageSizeBytes(size) - 1));
 }
 
 } // namespace pagelab::ui

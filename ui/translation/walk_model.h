@@ -1,6 +1,7 @@
 // What the translation view draws, gathered from the journal: the last access up to the
 // player's cursor (its TLB lookup, the walk's entry reads, A/D updates, and the physical
-// address or the fault). Plain data, rebuilt on stateChanged/cursorMoved; painting reads it.
+// address or the fault), or the last `pte` look-up (WalkInspected and its entry reads: no TLB,
+// no A/D), whichever came later. Plain data, rebuilt on stateChanged/cursorMoved.
 #pragma once
 
 #include "journal/event.h"
@@ -36,7 +37,9 @@ struct WalkEntryStep {
 };
 
 struct WalkPicture {
-    bool valid = false; // an access was found
+    bool valid = false; // an access (or a look-up) was found
+    // Set when the picture is a `pte` look-up rather than an access.
+    std::optional<ev::WalkInspected> inspected;
     VAddr va = 0;
     PagingMode mode = PagingMode::Level4;
     std::optional<AccessOp> op;
@@ -54,10 +57,16 @@ struct WalkPicture {
     // Which element the focused event touched: "walk.tlb", "walk.cr3", "walk.entry.pd",
     // "walk.result", or "" when the focused event is not part of this access.
     QString focusedId;
-    bool finished() const { return fault.has_value() || translated.has_value(); }
+    bool finished() const
+    {
+        return fault.has_value() || translated.has_value()
+            || (inspected && entries.size() >= inspected->levels);
+    }
+    // For a finished look-up whose last entry maps a page: the physical address of `va`.
+    std::optional<PAddr> inspectedAddress() const;
 };
 
-// The last access among journal events [0, end). `focused` is the journal index of the
+// The last access or look-up among journal events [0, end). `focused` is the journal index of the
 // player's focused event (or -1). `cpu` decodes reserved and leaf bits of entries.
 WalkPicture buildWalkPicture(const Journal& journal, std::size_t end, long long focused, const CpuState& cpu);
 

@@ -189,7 +189,8 @@ int WalkView::layoutAndPaint(QPainter* p)
         p->drawText(r, flags, s);
     };
 
-    const bool probing = probe_.has_value();
+    // A typed address that is the one shown (e.g. just looked up) is not a separate probe.
+    const bool probing = probe_.has_value() && !(pic_.valid && *probe_ == pic_.va);
     if (!pic_.valid && !probing) {
         const QRect r(margin, y, std::max(width() - 2 * margin, 200), line * 3);
         drawText(r, ui, muted,
@@ -202,7 +203,9 @@ int WalkView::layoutAndPaint(QPainter* p)
     const VAddr va = probing ? *probe_ : pic_.va;
     const PagingMode mode = probing ? probeMode_ : pic_.mode;
     QString title = probing ? tr("Address %1 (typed; no access made)").arg(hex(va))
-                            : tr("%1 %2").arg(pic_.op ? opText(*pic_.op) : tr("access")).arg(hex(va));
+        : pic_.inspected    ? tr("Look-up of %1 in %2 (pte: no access made)")
+                               .arg(hex(va), QString::fromStdString(pic_.inspected->name))
+                         : tr("%1 %2").arg(pic_.op ? opText(*pic_.op) : tr("access")).arg(hex(va));
     if (!probing && pic_.priv)
         title += *pic_.priv == Privilege::User ? tr(" (user mode)") : tr(" (supervisor mode)");
     title += QStringLiteral(" · ") + modeText(mode);
@@ -257,7 +260,8 @@ int WalkView::layoutAndPaint(QPainter* p)
     if (probing && !pic_.valid)
         return y + margin;
     if (probing) {
-        drawText(QRect(margin, y, 4000, line), ui, muted, tr("Last access: %1").arg(hex(pic_.va)),
+        drawText(QRect(margin, y, 4000, line), ui, muted,
+            (pic_.inspected ? tr("Last look-up: %1") : tr("Last access: %1")).arg(hex(pic_.va)),
             Qt::AlignLeft | Qt::AlignVCenter);
         y += line + pad;
     }
@@ -320,6 +324,18 @@ int WalkView::layoutAndPaint(QPainter* p)
             l.hit ? theme_.color(ColorRole::Hit) : text, s, Qt::AlignLeft | Qt::AlignVCenter);
         tips_.insert(
             QStringLiteral("walk.tlb"), tr("The TLB is looked up first; a hit ends the translation"));
+        frame(QStringLiteral("walk.tlb"), r);
+    }
+
+    // A look-up goes around the MMU: say so where an access shows its TLB lookup.
+    if (pic_.inspected) {
+        const QRect r = row(QStringLiteral("walk.tlb"), tr("TLB"), 1);
+        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), ui, muted,
+            tr("not consulted: `pte` reads the tables itself, so no Accessed or Dirty bit is set"),
+            Qt::AlignLeft | Qt::AlignVCenter);
+        tips_.insert(QStringLiteral("walk.tlb"),
+            tr("An inspection with `pte NAME ADDR`: the same entries an access would read, with no side "
+               "effect"));
         frame(QStringLiteral("walk.tlb"), r);
     }
 
@@ -424,6 +440,20 @@ int WalkView::layoutAndPaint(QPainter* p)
         }
         tips_.insert(QStringLiteral("walk.result"),
             tr("The fault the MMU raised, with its error code decoded bit by bit"));
+    } else if (pic_.inspected && pic_.finished()) {
+        const QRect r = row(QStringLiteral("walk.result"), tr("Result"), 1);
+        const auto pa = pic_.inspectedAddress();
+        const WalkEntryStep* last = pic_.entries.empty() ? nullptr : &pic_.entries.back();
+        const QString s = pa
+            ? tr("maps physical address %1 (no access made, so no rights checked)").arg(hex(*pa))
+            : !last ? tr("no entry read: the address is not canonical")
+            : last->reserved
+            ? tr("a reserved bit is set in the %1 entry: an access would fault").arg(levelTitle(last->level))
+            : tr("the %1 entry is not present: an access would fault").arg(levelTitle(last->level));
+        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), mono,
+            theme_.color(pa ? ColorRole::Hit : ColorRole::Fault), s, Qt::AlignLeft | Qt::AlignVCenter);
+        tips_.insert(
+            QStringLiteral("walk.result"), tr("Where the walk ends, read without accessing the page"));
     } else if (!pic_.finished()) {
         drawText(QRect(margin, y, 4000, line), ui, muted, tr("… (the walk goes on: step forward)"),
             Qt::AlignLeft | Qt::AlignVCenter);

@@ -1,7 +1,8 @@
 // Paints a WalkPicture: the virtual address split into its index fields, then CR3, the TLB
 // lookup, one row per paging-structure entry read (decoded bit by bit) and the result (the
 // physical address, or the fault with its error code decoded). The focused step is filled
-// with the Flash colour; steps not reached yet are not drawn.
+// with the Flash colour; steps not reached yet are not drawn. A `pte` look-up is drawn the
+// same way, labelled as one: the TLB row says it was not consulted, no A/D is set.
 #pragma once
 
 #include "translation/walk_model.h"
