@@ -6,7 +6,8 @@
 // (Kernel::userAccess: TLB, page walk, #PF handler, reclaim). The result: `addr`, `value` =
 // page faults, and the members references, faults, minor_faults, major_faults, tlb_hits,
 // tlb_misses, evictions, swap_outs, swap_ins. Runs of more than kJournalLimit references
-// are summarised, not journalled (their events would drown everything else).
+// are summarised, not journalled (their events would drown everything else). Both report
+// their progress to the Session's hook (Session::setProgress) and stop when it says so.
 // A relative trace FILE is found next to the scenario file (the current directory for
 // standard input).
 #include "journal/message.h"
@@ -38,12 +39,16 @@ void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string&
         journal.setEnabled(false);
     trace::ReplayResult r;
     try {
-        r = trace::runThroughKernel(c.kernel, p, t);
+        const u64 total = refs.size();
+        r = trace::runThroughKernel(
+            c.kernel, p, t, [&c, total](u64 done) { return c.keepGoing(done, total); });
     } catch (...) {
         journal.setEnabled(wasEnabled);
         throw;
     }
     journal.setEnabled(wasEnabled);
+    if (r.cancelled)
+        c.fail(what + ": " + r.error);
     if (!r.ok && r.references == 0 && r.base == 0)
         c.fail(what + ": " + r.error);
     c.result.addr = r.base;

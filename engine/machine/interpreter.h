@@ -59,6 +59,8 @@ struct CommandContext {
     JsonWriter extra; // extra JSON members: call extra.key(..).value(..) pairs
     bool expectFailed = false;
     bool keepsPrevious = false; // expect/echo/show do not replace the previous result
+    // The Session's progress hook (Session::setProgress), or nullptr.
+    const std::function<bool(u64 done, u64 total)>* progress = nullptr;
 
     void say(const std::string& line) { text += line + '\n'; }
     [[noreturn]] void fail(const std::string& message) const { throw CommandError(cmd.pos, message); }
@@ -67,6 +69,8 @@ struct CommandContext {
         throw CommandError(v.pos, message);
     }
     Process& process(std::size_t argIndex);
+    // Reports progress of a long command; false: the user cancelled it, stop.
+    bool keepGoing(u64 done, u64 total) const { return !progress || !*progress || (*progress)(done, total); }
     // The pointer to the journal the kernel and the hardware record into, or nullptr.
     Journal* journal() { return machine.journal().enabled() ? &machine.journal() : nullptr; }
 };

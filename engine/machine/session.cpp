@@ -27,6 +27,7 @@ struct Session::Impl {
     ResultFields previous;
     u32 commandCount = 0;
     std::map<std::string, CommandHandler, std::less<>> handlers;
+    ProgressHook progress;
 
     Impl()
     {
@@ -118,7 +119,8 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
                     "'" + cmd.name
                         + "' is part of the scenario language, but this version of PageLab does not run it "
                           "yet");
-            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false };
+            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false,
+                &progress };
             ctx.extra.beginObject();
             it->second(ctx);
             ctx.extra.endObject();
@@ -201,7 +203,7 @@ std::optional<bool> Session::holds(std::string_view condition, std::string* why)
     const script::Command& cmd = parsed.script.commands[0];
     const std::string file = "<expect>";
     CommandContext ctx { cmd, file, *impl_->machine, *impl_->kernel, impl_->previous, {}, {}, {}, false,
-        false };
+        false, nullptr };
     try {
         impl_->handlers.at("expect")(ctx);
     } catch (const std::exception& e) {
@@ -217,6 +219,11 @@ std::optional<bool> Session::holds(std::string_view condition, std::string* why)
 CommandOutcome Session::execute(const script::Command& cmd, const std::string& file, bool first)
 {
     return impl_->execute(cmd, file, first);
+}
+
+void Session::setProgress(ProgressHook hook)
+{
+    impl_->progress = std::move(hook);
 }
 
 Journal& Session::journal()

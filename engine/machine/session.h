@@ -6,6 +6,7 @@
 #include "journal/journal.h"
 #include "script/ast.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,6 +61,13 @@ public:
     // the only place `machine` may stand. The GUI's player runs scenarios this way, one
     // command at a time, on two sessions kept one command apart (ui/player/player.h).
     CommandOutcome execute(const script::Command& cmd, const std::string& file, bool first);
+
+    // Long commands (trace, workload) call `hook(done, total)` every 64K references or so, on
+    // the thread that runs them; when it returns false they stop and fail with "cancelled
+    // after N of M references", leaving the machine part-way (the GUI then throws the Session
+    // away). An empty hook (the default) never cancels.
+    using ProgressHook = std::function<bool(u64 done, u64 total)>;
+    void setProgress(ProgressHook hook);
 
     Journal& journal();
     const Journal& journal() const;

@@ -8,16 +8,27 @@ namespace pagelab::trace {
 
 namespace {
 constexpr u64 kPageBytes = 4096;
-constexpr u64 kProgressEvery = u64 { 1 } << 20;
+// The CLI's --progress line is redrawn this often (every kProgressEvery would only flicker).
+constexpr u64 kCliProgressEvery = u64 { 1 } << 20;
+
+std::string cancelledText(u64 done, u64 total)
+{
+    return "cancelled after " + std::to_string(done) + " of " + std::to_string(total) + " references";
+}
 } // namespace
 
-ReplayResult runThroughKernel(
-    kernel::Kernel& k, Process& p, const DenseTrace& t, const std::function<void(u64)>& progress)
+ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t, const KeepGoing& keepGoing)
 {
     ReplayResult r;
     Machine& m = k.machine();
     if (t.size() == 0)
         return r;
+    if (keepGoing && !keepGoing(0)) {
+        r.ok = false;
+        r.cancelled = true;
+        r.error = cancelledText(0, t.size());
+        return r;
+    }
     kernel::Kernel::MmapArgs a;
     a.len = t.distinct() * kPageBytes;
     a.prot = kernel::vm::READ | kernel::vm::WRITE;
@@ -49,8 +60,12 @@ ReplayResult runThroughKernel(
             break;
         }
         ++r.references;
-        if (progress && (i + 1) % kProgressEvery == 0)
-            progress(i + 1);
+        if (keepGoing && (i + 1) % kProgressEvery == 0 && !keepGoing(i + 1)) {
+            r.ok = false;
+            r.cancelled = true;
+            r.error = cancelledText(i + 1, n);
+            break;
+        }
     }
     const Stats& after = m.stats();
     r.faults = after.pageFaults - before.pageFaults;
@@ -90,7 +105,14 @@ ReplayResult replayFull(const DenseTrace& t, const ReplayOptions& options)
         r.error = "swapon for the replay failed (errno " + std::to_string(sw.error) + ")";
         return r;
     }
-    return runThroughKernel(k, p, t, options.progress);
+    KeepGoing keepGoing;
+    if (options.progress)
+        keepGoing = [&options](u64 done) {
+            if (done != 0 && done % kCliProgressEvery == 0)
+                options.progress(done);
+            return true;
+        };
+    return runThroughKernel(k, p, t, keepGoing);
 }
 
 } // namespace pagelab::trace

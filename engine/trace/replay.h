@@ -24,10 +24,16 @@ struct ReplayOptions {
     std::function<void(u64)> progress; // called with references done, every 1M or so
 };
 
+// Called with the references done so far every kProgressEvery references (and once at 0);
+// returning false stops the run: it fails with "cancelled after N of M references".
+using KeepGoing = std::function<bool(u64 done)>;
+constexpr u64 kProgressEvery = u64 { 1 } << 16;
+
 struct ReplayResult {
     bool ok = true;
-    std::string error;  // why the run stopped early
-    u64 references = 0; // done
+    std::string error;      // why the run stopped early
+    bool cancelled = false; // stopped because KeepGoing said so
+    u64 references = 0;     // done
     u64 faults = 0, minorFaults = 0, majorFaults = 0;
     u64 tlbHits = 0, tlbMisses = 0;
     u64 evictions = 0, swapOuts = 0, swapIns = 0, writebacks = 0;
@@ -36,9 +42,10 @@ struct ReplayResult {
 
 // Maps t.distinct() pages into p (anonymous, private, read-write) and runs every reference
 // (1-byte reads and writes at the slot's start). Stops at the first reference the kernel
-// cannot serve (a signal, or no memory left), saying so in `error`.
+// cannot serve (a signal, or no memory left), or when `keepGoing` returns false, saying so in
+// `error`.
 ReplayResult runThroughKernel(
-    kernel::Kernel& k, Process& p, const DenseTrace& t, const std::function<void(u64)>& progress = {});
+    kernel::Kernel& k, Process& p, const DenseTrace& t, const KeepGoing& keepGoing = {});
 
 // A new Machine (4-level paging, `frames`, `tlb`, `policy`) and Kernel with one process
 // and, when the kernel can swap, a swap area large enough for the whole trace.

@@ -1,6 +1,7 @@
 #include "console/console_dock.h"
 
 #include "console/history_line_edit.h"
+#include "player/command_progress.h"
 #include "player/player.h"
 #include "script/parser.h"
 #include "theme/theme.h"
@@ -57,6 +58,8 @@ ConsoleDock::ConsoleDock(Player& player, const Theme& theme, QWidget* parent)
     transcript_->setUndoRedoEnabled(false);
     transcript_->setPlaceholderText(tr("What the machine says appears here."));
     layout->addWidget(transcript_, 1);
+    // A long command running in the background: its progress and Cancel (hidden otherwise).
+    layout->addWidget(new CommandProgress(player_, theme_, body));
 
     input_ = new HistoryLineEdit(body);
     input_->setObjectName(QStringLiteral("consoleInput"));
@@ -77,6 +80,12 @@ ConsoleDock::ConsoleDock(Player& player, const Theme& theme, QWidget* parent)
     connect(input_, &QLineEdit::returnPressed, this, &ConsoleDock::submit);
     connect(&player_, &Player::executed, this, &ConsoleDock::showExecuted);
     connect(&player_, &Player::rejected, this, &ConsoleDock::showRejected);
+    connect(&player_, &Player::refused, this, [this](const QString&, const QString& why) { noteError(why); });
+    connect(&player_, &Player::cancelled, this, [this](const QString& source, const QString& error) {
+        append(error, ColorRole::Error, true);
+        Q_UNUSED(source);
+        note(tr("Cancelled: the machine is as it was before the command, which is not kept."));
+    });
     connect(&theme_, &Theme::changed, this, &ConsoleDock::applyTheme);
     applyTheme();
 }
@@ -113,7 +122,7 @@ void ConsoleDock::submit()
 void ConsoleDock::runCommand(const QString& command)
 {
     append(QStringLiteral("› ") + command, ColorRole::Input, true);
-    player_.run(command, Player::consoleFile(), player_.typedMode());
+    player_.submit(command, Player::consoleFile(), player_.typedMode());
 }
 
 void ConsoleDock::showExecuted(

@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , player_(new Player(this))
     , theme_(new Theme(this))
 {
+    player_->setBackgroundRuns(true); // long traces and workloads leave the window responsive
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PageLab"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);

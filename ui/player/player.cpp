@@ -1,5 +1,6 @@
 #include "player/player.h"
 
+#include "player/background_run.h"
 #include "script/parser.h"
 
 #include <QTimer>
@@ -8,6 +9,26 @@
 #include <exception>
 
 namespace pagelab::ui {
+
+namespace {
+// Commands that may run millions of references (docs/scenario-language.md, Traces).
+bool isLong(const script::Command& cmd)
+{
+    return cmd.name == "trace" || cmd.name == "workload";
+}
+
+BackgroundRun::Item itemOf(const Player::QueuedCommand& c)
+{
+    return BackgroundRun::Item { c.cmd, c.file.toStdString(), c.first };
+}
+} // namespace
+
+struct Player::Job {
+    BackgroundRun* run = nullptr; // a child of the player
+    QueuedCommand command;
+    Landing landing = Landing::AtStart;
+    bool resumePlaying = false;
+};
 
 QString Player::consoleFile()
 {
@@ -24,7 +45,14 @@ Player::Player(QObject* parent)
     setSpeed(speed_);
 }
 
-Player::~Player() = default;
+Player::~Player()
+{
+    // The worker runs on a session: it must stop before the sessions go.
+    if (job_) {
+        job_->run->abandon();
+        job_->run->wait();
+    }
+}
 
 bool Player::parseInto(const QString& text, const QString& file, std::vector<QueuedCommand>& out,
     RunOutcome& outcome, u32 firstLine)
@@ -50,10 +78,16 @@ RunOutcome Player::run(const QString& text, const QString& file, Mode mode, u32 
     std::vector<QueuedCommand> commands;
     if (!parseInto(text, file, commands, outcome, firstLine))
         return outcome;
+    if (mode == Mode::Instant)
+        settle(); // its outcome comes back now
     // In front of whatever a scenario still has queued: what the user asks for runs now.
     queue_.insert(queue_.begin(), commands.begin(), commands.end());
     if (mode == Mode::Animate) {
         Q_EMIT queueChanged();
+        if (job_) {
+            job_->resumePlaying = true; // after the background command
+            return outcome;
+        }
         if (!atCommandEnd()) {
             shown_ = commandEvents().size();
             announce(true);
@@ -77,12 +111,71 @@ RunOutcome Player::run(const QString& text, const QString& file, Mode mode, u32 
     return outcome;
 }
 
+bool Player::submit(const QString& text, const QString& file, Mode mode)
+{
+    if (job_) {
+        Q_EMIT refused(text,
+            tr("Still running %1: wait for it to finish or press Cancel, then type again.")
+                .arg(QString::fromStdString(job_->command.cmd.text).trimmed()));
+        return false;
+    }
+    if (!background_) {
+        const RunOutcome o = run(text, file, mode);
+        return o.parsed();
+    }
+    RunOutcome outcome;
+    std::vector<QueuedCommand> commands;
+    if (!parseInto(text, file, commands, outcome))
+        return false;
+    queue_.insert(queue_.begin(), commands.begin(), commands.end());
+    if (mode == Mode::Animate) {
+        Q_EMIT queueChanged();
+        if (!atCommandEnd()) {
+            shown_ = commandEvents().size();
+            announce(true);
+        }
+        play();
+        return true;
+    }
+    instantLeft_ = int(commands.size());
+    continueInstant();
+    return true;
+}
+
+void Player::continueInstant()
+{
+    bool ran = false;
+    while (instantLeft_ > 0 && !queue_.empty()) {
+        pause();
+        if (runsLong()) {
+            if (ran)
+                announce(true);
+            startJob(Landing::AtEnd);
+            return; // jobFinished() carries on
+        }
+        --instantLeft_;
+        executeNext();
+        ran = true;
+        shown_ = commandEvents().size();
+        const CommandOutcome& last = history_.back().outcome;
+        if (!last.ok || last.expectFailed) {
+            // Nothing runs past a failed command: later ones would build on it.
+            queue_.erase(queue_.begin(),
+                queue_.begin() + std::min<std::ptrdiff_t>(instantLeft_, std::ptrdiff_t(queue_.size())));
+            instantLeft_ = 0;
+        }
+    }
+    instantLeft_ = 0;
+    announce(true);
+}
+
 RunOutcome Player::load(const QString& text, const QString& file)
 {
     RunOutcome outcome;
     std::vector<QueuedCommand> commands;
     if (!parseInto(text, file, commands, outcome))
         return outcome;
+    abandonJob();
     pause();
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
@@ -97,6 +190,7 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
 {
     if (position < 0 || std::size_t(position) > commands.size())
         return false;
+    abandonJob();
     pause();
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
@@ -111,10 +205,14 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
     return true;
 }
 
-bool Player::executeNext()
+bool Player::executeNext(bool mayDefer, Landing landing)
 {
     if (queue_.empty())
         return false;
+    if (mayDefer && runsLong()) {
+        startJob(landing);
+        return true;
+    }
     QueuedCommand next = std::move(queue_.front());
     queue_.pop_front();
     // `before` catches up with the last command, then the two trade places: the old `after`
@@ -135,6 +233,12 @@ bool Player::executeNext()
         outcome.ok = false;
         outcome.error = script::Diagnostic { next.file.toStdString(), next.cmd.pos, e.what() }.format();
     }
+    record(std::move(next), std::move(outcome));
+    return true;
+}
+
+void Player::record(QueuedCommand next, CommandOutcome outcome)
+{
     const bool again = next.again;
     next.again = false;
     history_.push_back(Done { std::move(next), std::move(outcome) });
@@ -143,7 +247,135 @@ bool Player::executeNext()
     Q_EMIT executed(done.outcome, QString::fromStdString(done.command.cmd.text), done.command.file, again);
     if (!done.outcome.ok || done.outcome.expectFailed)
         pause(); // the user reads the error before anything else runs
-    return true;
+}
+
+bool Player::runsLong() const
+{
+    if (!background_ || queue_.empty())
+        return false;
+    // Running the next command first brings `before` up to date with the last one: when that
+    // was long, so is the catch-up.
+    return isLong(queue_.front().cmd) || (!history_.empty() && isLong(history_.back().command.cmd));
+}
+
+void Player::startJob(Landing landing)
+{
+    auto job = std::make_unique<Job>();
+    job->command = std::move(queue_.front());
+    queue_.pop_front();
+    job->landing = landing;
+    job->resumePlaying = playing_;
+    pause();
+    // Views draw `after` (the end of the last command) while the worker runs on `before`.
+    shown_ = commandEvents().size();
+    std::optional<BackgroundRun::Item> catchUp;
+    std::vector<BackgroundRun::Item> restore;
+    if (!history_.empty()) {
+        catchUp = itemOf(history_.back().command);
+        for (std::size_t i = 0; i + 1 < history_.size(); ++i)
+            restore.push_back(itemOf(history_[i].command));
+    }
+    job->run = new BackgroundRun(this);
+    connect(job->run, &BackgroundRun::progressed, this, &Player::progressChanged);
+    connect(job->run, &BackgroundRun::finished, this, &Player::jobFinished);
+    job->run->start(*before_, std::move(catchUp), itemOf(job->command), std::move(restore));
+    job_ = std::move(job);
+    announce(true);
+    Q_EMIT busyChanged(true);
+}
+
+void Player::jobFinished()
+{
+    if (!job_)
+        return;
+    std::unique_ptr<Job> job = std::move(job_);
+    BackgroundRun& run = *job->run;
+    run.disconnect(this);
+    run.deleteLater(); // we may be inside its signal
+    if (run.cancelled()) {
+        // `before` ran part of the command: the state before the last command replaces it.
+        before_ = run.takeSpare();
+        const std::string& error = run.outcome().error;
+        Q_EMIT cancelled(QString::fromStdString(job->command.cmd.text),
+            error.empty() ? tr("%1: cancelled before it started")
+                                .arg(QString::fromStdString(job->command.cmd.text).trimmed())
+                          : QString::fromStdString(error));
+        // Typed commands after it would have built on it.
+        const std::ptrdiff_t after = std::max(instantLeft_ - 1, 0);
+        queue_.erase(
+            queue_.begin(), queue_.begin() + std::min<std::ptrdiff_t>(after, std::ptrdiff_t(queue_.size())));
+        instantLeft_ = 0;
+        announce(true);
+        Q_EMIT busyChanged(false);
+        return;
+    }
+    std::swap(before_, after_);
+    const CommandOutcome outcome = run.outcome();
+    record(std::move(job->command), outcome);
+    if (job->landing == Landing::AtEnd)
+        shown_ = commandEvents().size();
+    const bool failed = !outcome.ok || outcome.expectFailed;
+    Q_EMIT busyChanged(false);
+    if (instantLeft_ > 0) {
+        --instantLeft_;
+        if (failed) {
+            queue_.erase(queue_.begin(),
+                queue_.begin() + std::min<std::ptrdiff_t>(instantLeft_, std::ptrdiff_t(queue_.size())));
+            instantLeft_ = 0;
+        }
+        continueInstant();
+        return;
+    }
+    announce(true);
+    if (job->resumePlaying && !failed)
+        play();
+}
+
+void Player::settle()
+{
+    // Typed commands after the background one may start another.
+    while (job_) {
+        job_->run->wait();
+        jobFinished();
+    }
+}
+
+std::optional<Player::QueuedCommand> Player::abandonJob()
+{
+    if (!job_)
+        return std::nullopt;
+    std::unique_ptr<Job> job = std::move(job_);
+    job->run->abandon();
+    job->run->wait();
+    job->run->disconnect(this);
+    job->run->deleteLater();
+    instantLeft_ = 0;
+    // `before` ran part of the command: the caller replaces both sessions.
+    Q_EMIT busyChanged(false);
+    return std::move(job->command);
+}
+
+void Player::cancel()
+{
+    if (job_)
+        job_->run->cancel();
+    Q_EMIT progressChanged();
+}
+
+Player::Progress Player::progress() const
+{
+    Progress p;
+    if (!job_)
+        return p;
+    const BackgroundRun& run = *job_->run;
+    p.command = QString::fromStdString(job_->command.cmd.text).trimmed();
+    p.done = run.done();
+    p.total = run.total();
+    if (run.cancelRequested())
+        p.phase = Progress::Phase::Cancelling;
+    else if (run.phase() == BackgroundRun::Phase::CatchingUp)
+        p.phase = Progress::Phase::Preparing;
+    return p;
 }
 
 std::unique_ptr<Session> Player::replay(std::size_t count) const
@@ -170,12 +402,16 @@ bool Player::canStepBack() const
 
 void Player::step()
 {
+    if (job_)
+        return;
     if (!atCommandEnd()) {
         ++shown_;
         announce(atCommandEnd());
         return;
     }
-    if (executeNext()) {
+    if (executeNext(true)) {
+        if (job_)
+            return;
         // A command without events is done at once.
         announce(true);
     } else {
@@ -185,16 +421,22 @@ void Player::step()
 
 void Player::next()
 {
-    if (atCommandEnd() && !executeNext()) {
+    if (job_)
+        return;
+    if (atCommandEnd() && !executeNext(true, Landing::AtEnd)) {
         pause();
         return;
     }
+    if (job_)
+        return;
     shown_ = commandEvents().size();
     announce(true);
 }
 
 void Player::back()
 {
+    if (job_)
+        return;
     if (shown_ > 0) {
         const bool leavingEnd = atCommandEnd();
         --shown_;
@@ -217,6 +459,8 @@ void Player::back()
 
 void Player::reset()
 {
+    if (std::optional<QueuedCommand> running = abandonJob())
+        queue_.push_front(std::move(*running)); // it waits with the others
     pause();
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
         it->command.again = true;
@@ -231,6 +475,7 @@ void Player::reset()
 
 void Player::finish()
 {
+    settle();
     pause();
     while (executeNext()) {
         const CommandOutcome& o = history_.back().outcome;
@@ -245,6 +490,10 @@ void Player::play()
 {
     if (playing_ || !canStepForward())
         return;
+    if (job_) {
+        job_->resumePlaying = true;
+        return;
+    }
     playing_ = true;
     timer_->start();
     Q_EMIT playingChanged(true);
@@ -267,6 +516,8 @@ void Player::setSpeed(double eventsPerSecond)
 
 void Player::tick()
 {
+    if (job_)
+        return;
     if (!canStepForward()) {
         pause();
         return;
@@ -329,6 +580,8 @@ std::vector<Player::QueuedCommand> Player::allCommands() const
     all.reserve(history_.size() + queue_.size());
     for (const auto& d : history_)
         all.push_back(d.command);
+    if (job_)
+        all.push_back(job_->command); // it runs now: it would be next in the queue
     all.insert(all.end(), queue_.begin(), queue_.end());
     return all;
 }

@@ -8,6 +8,14 @@
 // events shown so far; at the command's end they draw `after`. Back past a command's first
 // event puts it back at the front of the queue and rebuilds `before` by running the history
 // again from the start: the engine is deterministic, so the state is restored exactly.
+//
+// Long commands (trace, workload: millions of references) typed in the console or stepped
+// to run on a worker thread (BackgroundRun) when background runs are on (the main window):
+// the worker runs them on `before`, which no view reads then (the cursor stays at the end of
+// the last command, views draw `after`); at the end the two trade places as usual. Cancel
+// throws the half-run Session away: `before` is rebuilt from the history, nothing else moved.
+// Lessons, session restore, finish() and Instant run() stay synchronous (they wait for a
+// background run first).
 #pragma once
 
 #include "machine/session.h"
@@ -26,6 +34,8 @@
 class QTimer;
 
 namespace pagelab::ui {
+
+class BackgroundRun;
 
 class Player : public QObject {
     Q_OBJECT
@@ -53,6 +63,10 @@ public:
     // rejected() is emitted). Instant runs every command now, stopping at the first failure.
     // `firstLine` numbers the lines of a block embedded in a bigger file (a lesson's block).
     RunOutcome run(const QString& text, const QString& file, Mode mode = Mode::Instant, u32 firstLine = 1);
+    // What the user types (the console): like run(), but a long command runs in the background
+    // and the result comes through executed(). While one runs, nothing else is accepted:
+    // refused() says so and false comes back.
+    bool submit(const QString& text, const QString& file, Mode mode);
     // Starts over from a fresh machine with `text` queued, nothing run yet (opening a scenario).
     RunOutcome load(const QString& text, const QString& file);
 
@@ -63,6 +77,7 @@ public:
 
     // Navigation. Step = one event; Next = to the end of this command, or the whole next one;
     // Back = one event backwards; Reset = everything back to the queue, a fresh machine.
+    // Step, Next and Back do nothing while a command runs in the background.
     bool canStepForward() const;
     bool canStepBack() const;
     void step();
@@ -82,6 +97,19 @@ public:
     void pause();
     void setSpeed(double eventsPerSecond);
     double speed() const { return speed_; }
+
+    // Background runs of long commands (off by default: tests and the CLI-like uses want
+    // every command done when the call returns).
+    void setBackgroundRuns(bool on) { background_ = on; }
+    bool backgroundRuns() const { return background_; }
+    bool busy() const { return job_ != nullptr; }
+    void cancel(); // the running command stops; the state stays as before it
+    struct Progress {
+        QString command;         // its text
+        u64 done = 0, total = 0; // references (total 0: not known yet)
+        enum class Phase { Preparing, Running, Cancelling } phase = Phase::Running;
+    };
+    Progress progress() const; // of the command running in the background
 
     // What views draw.
     const Session& state() const;                    // before or after, as the cursor says
@@ -119,6 +147,11 @@ Q_SIGNALS:
     void cursorMoved();  // the focused event changed (also after stateChanged)
     void queueChanged(); // history or queue changed size
     void playingChanged(bool playing);
+    void busyChanged(bool busy); // a command started or stopped running in the background
+    void progressChanged();      // progress() moved
+    // The background command was cancelled: it did not run, `error` is the engine's message.
+    void cancelled(const QString& source, const QString& error);
+    void refused(const QString& source, const QString& why); // submit() while busy
 
 private:
     struct Done {
@@ -128,8 +161,17 @@ private:
 
     bool parseInto(const QString& text, const QString& file, std::vector<QueuedCommand>& out,
         RunOutcome& outcome, u32 firstLine = 1);
-    // Runs the queue's first command; false when the queue is empty.
-    bool executeNext();
+    // Runs the queue's first command; false when the queue is empty. With `mayDefer` (and
+    // background runs on) a long one starts in the background instead (busy() then).
+    enum class Landing { AtStart, AtEnd }; // the cursor after a deferred command
+    bool executeNext(bool mayDefer = false, Landing landing = Landing::AtStart);
+    bool runsLong() const; // the queue's first command (or the catch-up before it) is long
+    void startJob(Landing landing);
+    void jobFinished();
+    void settle();                             // waits for a background run and takes its result
+    std::optional<QueuedCommand> abandonJob(); // stops it, returns its command
+    void record(QueuedCommand next, CommandOutcome outcome); // into the history, announced
+    void continueInstant();
     std::unique_ptr<Session> replay(std::size_t count) const; // a Session after history_[0, count)
     void tick();
     void announce(bool stateToo);
@@ -143,6 +185,10 @@ private:
     double speed_ = 4.0;
     Mode typedMode_ = Mode::Animate;
     QTimer* timer_ = nullptr;
+    bool background_ = false;
+    int instantLeft_ = 0; // typed commands (Instant) still to run after the background one
+    struct Job;
+    std::unique_ptr<Job> job_; // last: destroyed (waiting for its worker) before the sessions
 };
 
 } // namespace pagelab::ui

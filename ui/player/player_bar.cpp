@@ -91,6 +91,7 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
     connect(&player_, &Player::cursorMoved, this, &PlayerBar::refresh);
     connect(&player_, &Player::queueChanged, this, &PlayerBar::refresh);
     connect(&player_, &Player::playingChanged, this, &PlayerBar::refresh);
+    connect(&player_, &Player::busyChanged, this, &PlayerBar::refresh);
     connect(&theme_, &Theme::changed, this, &PlayerBar::applyTheme);
     applyTheme();
     refresh();
@@ -98,11 +99,13 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
 
 void PlayerBar::refresh()
 {
-    back_->setEnabled(player_.canStepBack());
-    step_->setEnabled(player_.canStepForward());
-    next_->setEnabled(player_.canStepForward());
-    reset_->setEnabled(player_.historySize() > 0);
-    play_->setEnabled(player_.playing() || player_.canStepForward());
+    // Nothing moves while a command runs in the background (the console shows its progress).
+    const bool idle = !player_.busy();
+    back_->setEnabled(idle && player_.canStepBack());
+    step_->setEnabled(idle && player_.canStepForward());
+    next_->setEnabled(idle && player_.canStepForward());
+    reset_->setEnabled(idle && player_.historySize() > 0);
+    play_->setEnabled(idle && (player_.playing() || player_.canStepForward()));
     play_->setText(player_.playing() ? tr("Pause") : tr("Run"));
     play_->setIcon(style()->standardIcon(player_.playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     speedLabel_->setText(tr("%1/s").arg(player_.speed(), 0, 'g', 3));

@@ -1,0 +1,237 @@
+// Long commands typed in the console run on a worker thread (Player::submit with background
+// runs on): the event loop keeps spinning, the result is the same as a synchronous run,
+// Cancel leaves every frame, statistic and CR3 as they were, and nothing else runs meanwhile.
+#include "machine/machine.h"
+#include "player/command_progress.h"
+#include "player/player.h"
+#include "player/player_bar.h"
+#include "theme/theme.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <sstream>
+
+using namespace pagelab;
+using pagelab::ui::CommandProgress;
+using pagelab::ui::Player;
+using pagelab::ui::PlayerBar;
+using pagelab::ui::Theme;
+
+namespace {
+
+const char* kSetup = "machine frames=128 tlb=16:4\nswapon ssd size=8M prio=10\nprocess p\n";
+// A few million references: long enough that the loop spins many times while it runs, and
+// quick enough for a test because its 100 pages fit in memory (mostly TLB work).
+const char* kLong = "workload p kind=zipf pages=100 count=2000000 seed=5";
+// Far longer (1500 pages on 128 frames: every few references reclaim and swap): only ever
+// cancelled.
+const char* kHuge = "workload p kind=zipf pages=1500 count=5000000 seed=5";
+const char* kShort = "workload p kind=seq pages=20 count=100";
+constexpr int kWaitMs = 20 * 60 * 1000; // generous: a Debug build on a loaded machine
+
+std::string digest(const Session& s)
+{
+    const Machine& m = s.machine();
+    const Stats& st = m.stats();
+    std::ostringstream o;
+    o << st.accesses << ' ' << st.tlbHits << ' ' << st.tlbMisses << ' ' << st.walks << ' ' << st.pageFaults
+      << ' ' << st.minorFaults << ' ' << st.majorFaults << ' ' << st.swapOuts << ' ' << st.swapIns << ' '
+      << st.evictions << ' ' << st.writebacks << " cr3=" << m.cpu().cr3 << " journal=" << s.journal().size()
+      << '\n';
+    for (Pfn pfn = 0; pfn < m.memory().frameCount(); ++pfn) {
+        const FrameInfo& f = m.memory().info(pfn);
+        o << pfn << ':' << int(f.use) << ',' << int(f.level) << ',' << f.mapCount << ',' << f.owner << ','
+          << m.memory().read64(pfn * kPageSize) << ',' << m.memory().read64(pfn * kPageSize + 8) << '\n';
+    }
+    return o.str();
+}
+
+QStringList texts(const Player& p)
+{
+    QStringList all;
+    for (const auto& c : p.allCommands())
+        all.append(QString::fromStdString(c.cmd.text));
+    return all;
+}
+
+void setUp(Player& p)
+{
+    p.setBackgroundRuns(true);
+    QVERIFY(p.run(QString::fromUtf8(kSetup), QStringLiteral("<test>")).ok());
+}
+
+} // namespace
+
+class TestPlayerAsync : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void longWorkloadRunsInTheBackgroundWithTheSameResult()
+    {
+        Player p;
+        setUp(p);
+        QSignalSpy executed(&p, &Player::executed);
+        QSignalSpy busy(&p, &Player::busyChanged);
+        // A timer the event loop serves while the worker runs: the window would repaint too.
+        int ticksWhileBusy = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ticksWhileBusy += p.busy() ? 1 : 0; });
+        ticker.start();
+
+        QVERIFY(p.submit(QString::fromUtf8(kLong), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(p.busy()); // submit returned at once
+        QCOMPARE(p.historySize(), 3);
+        QCOMPARE(executed.count(), 0);
+        QCOMPARE(p.progress().command, QString::fromUtf8(kLong));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QVERIFY(ticksWhileBusy > 0);
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(executed.count(), 1);
+        QCOMPARE(p.historySize(), 4);
+        QVERIFY(p.atCommandEnd());
+
+        Session sync;
+        const RunOutcome expected = sync.run(std::string(kSetup) + kLong + "\n", "<test>");
+        QVERIFY(expected.ok());
+        QVERIFY(p.currentOutcome()->ok);
+        QCOMPARE(p.currentOutcome()->text, expected.commands.back().text);
+        QCOMPARE(digest(p.state()), digest(sync));
+
+        // `before` is the state before the workload: Back past it shows exactly that.
+        Session setup;
+        setup.run(kSetup, "<test>");
+        while (p.historySize() == 4)
+            p.back();
+        QCOMPARE(digest(p.state()), digest(setup));
+    }
+
+    void cancelLeavesEverythingAsBefore()
+    {
+        Player p;
+        setUp(p);
+        const std::string before = digest(p.state());
+        const QStringList commands = texts(p);
+        QSignalSpy executed(&p, &Player::executed);
+        QSignalSpy cancelled(&p, &Player::cancelled);
+
+        QVERIFY(p.submit(QString::fromUtf8(kHuge), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(p.progress().done > 0, kWaitMs); // well inside the references
+        QCOMPARE(p.progress().total, u64 { 5000000 });
+        QCOMPARE(digest(p.state()), before); // views still see the state before it
+        p.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+
+        QCOMPARE(executed.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+        const QString error = cancelled.at(0).at(1).toString();
+        QVERIFY2(
+            error.contains(QStringLiteral("cancelled after")) && error.contains(QStringLiteral("of 5000000")),
+            qPrintable(error));
+        QCOMPARE(digest(p.state()), before);
+        QCOMPARE(texts(p), commands); // not kept, not queued
+        QCOMPARE(p.historySize(), 3);
+        QCOMPARE(p.queueSize(), 0);
+
+        // `before` was rebuilt: the next command catches it up and builds on it exactly.
+        QVERIFY(p.run(QStringLiteral("process q"), QStringLiteral("<test>")).ok());
+        Session expected;
+        expected.run(std::string(kSetup) + "process q\n", "<test>");
+        QCOMPARE(digest(p.state()), digest(expected));
+        while (p.historySize() == 4)
+            p.back();
+        Session setup;
+        setup.run(kSetup, "<test>");
+        QCOMPARE(digest(p.state()), digest(setup));
+    }
+
+    void commandTypedWhileOneRunsIsRefused()
+    {
+        Player p;
+        setUp(p);
+        QSignalSpy refused(&p, &Player::refused);
+        QVERIFY(p.submit(QString::fromUtf8(kHuge), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(p.busy());
+        QVERIFY(!p.submit(QStringLiteral("process z"), Player::consoleFile(), Player::Mode::Instant));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(1).toString().contains(QString::fromUtf8(kHuge)));
+        // Stepping does nothing meanwhile.
+        p.back();
+        p.step();
+        QVERIFY(p.busy());
+        p.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QVERIFY(p.state().machine().processes().size() == 1); // only p: no z
+        QCOMPARE(p.historySize(), 3);
+    }
+
+    void synchronousCallersWaitForTheBackgroundCommand()
+    {
+        // Lessons run blocks with Instant run(): it finishes the background command first.
+        Player p;
+        setUp(p);
+        QVERIFY(p.submit(QString::fromUtf8(kShort), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(p.busy());
+        const RunOutcome out = p.run(QStringLiteral("process z"), QStringLiteral("<lesson>"));
+        QVERIFY(out.ok());
+        QVERIFY(!p.busy());
+        QCOMPARE(p.historySize(), 5);
+        Session expected;
+        expected.run(std::string(kSetup) + kShort + "\nprocess z\n", "<test>");
+        QCOMPARE(digest(p.state()), digest(expected));
+    }
+
+    void animatedCommandsPlayThroughTheBackground()
+    {
+        Player p;
+        setUp(p);
+        p.setSpeed(1000);
+        QVERIFY(p.submit(QStringLiteral("%1\nprocess z").arg(QString::fromUtf8(kShort)),
+            Player::consoleFile(), Player::Mode::Animate));
+        QTRY_VERIFY_WITH_TIMEOUT(p.historySize() == 5 && !p.busy() && p.atCommandEnd(), kWaitMs);
+        Session expected;
+        expected.run(std::string(kSetup) + kShort + "\nprocess z\n", "<test>");
+        QCOMPARE(digest(p.state()), digest(expected));
+    }
+
+    void barIsDisabledAndProgressShowsWhileRunning()
+    {
+        Player p;
+        setUp(p);
+        Theme theme;
+        PlayerBar bar(p, theme);
+        CommandProgress strip(p, theme);
+        QVERIFY(bar.backAction()->isEnabled());
+        QVERIFY(strip.isHidden());
+        QVERIFY(p.submit(QString::fromUtf8(kHuge), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(!strip.isHidden());
+        for (QAction* a : bar.playerActions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(strip.bar()->value() > 0 || p.progress().done > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(strip.bar()->format().contains(QStringLiteral("of 5,000,000")), kWaitMs);
+        QVERIFY(strip.label()->text().contains(QString::fromUtf8(kHuge)));
+        strip.cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QVERIFY(strip.isHidden());
+        QVERIFY(bar.backAction()->isEnabled());
+        QCOMPARE(p.historySize(), 3);
+    }
+
+    void withoutBackgroundRunsSubmitIsSynchronous()
+    {
+        Player p;
+        QVERIFY(p.run(QString::fromUtf8(kSetup), QStringLiteral("<test>")).ok());
+        QVERIFY(p.submit(QString::fromUtf8(kShort), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(!p.busy());
+        QCOMPARE(p.historySize(), 4);
+    }
+};
+
+QTEST_MAIN(TestPlayerAsync)
+#include "test_player_async.moc"
