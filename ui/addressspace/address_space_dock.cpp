@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,16 +65,18 @@ AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent
     layout->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
     view_ = new AddressSpaceView(model_, theme, content);
+    // Short button texts leave the legend room for fewer lines (presentation mode's large type).
     auto button = [&](const QString& text, const QString& tip, auto slot) {
         auto* b = new QToolButton(content);
         b->setText(text);
         b->setToolTip(tip);
+        b->setAccessibleName(tip);
         connect(b, &QToolButton::clicked, view_, slot);
         bar->addWidget(b);
     };
-    button(tr("Zoom in"), tr("Zoom in around the middle (or use the mouse wheel over a VMA)"),
+    button(QStringLiteral("+"), tr("Zoom in around the middle (or use the mouse wheel over a VMA)"),
         &AddressSpaceView::zoomIn);
-    button(tr("Zoom out"), tr("Zoom out"), &AddressSpaceView::zoomOut);
+    button(QStringLiteral("\u2212"), tr("Zoom out"), &AddressSpaceView::zoomOut);
     button(tr("Fit"), tr("Show every VMA of every process"), &AddressSpaceView::fit);
     legend_ = new QLabel(content);
     legend_->setTextFormat(Qt::RichText);
@@ -84,7 +87,14 @@ AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     details_->setWordWrap(true);
     layout->addWidget(details_);
-    setWidget(content);
+    // Lanes keep a readable height (presentation mode's large type) and nothing overlaps when
+    // the dock is short: the content scrolls instead (the view asks for every lane).
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    setWidget(scroll);
 
     connect(view_, &AddressSpaceView::commandRequested, this, &ViewDock::commandRequested);
     connect(view_, &AddressSpaceView::selected, details_, &QLabel::setText);
@@ -100,8 +110,10 @@ void AddressSpaceDock::applyTheme()
     details_->setFont(theme().monoFont());
     legend_->setFont(theme().uiFont());
     // The legend: a swatch per state, coloured from the theme.
+    // The legend wraps between entries, never inside one ("not / touched" at large type).
     auto swatch = [&](ColorRole role, const QString& name) {
-        return QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2&nbsp;&nbsp;")
+        return QStringLiteral(
+            "<span style='white-space:nowrap'><span style='color:%1'>&#9632;</span>&nbsp;%2</span>&nbsp; ")
             .arg(theme().color(role).name(), name.toHtmlEscaped());
     };
     legend_->setText(swatch(ColorRole::PageUntouched, tr("not touched"))

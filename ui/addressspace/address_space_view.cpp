@@ -115,7 +115,8 @@ QSize AddressSpaceView::sizeHint() const
 QSize AddressSpaceView::minimumSizeHint() const
 {
     const Metrics m = metrics();
-    return { m.labelWidth + 200, m.axisHeight + m.laneHeight + 2 * m.laneGap };
+    const int lanes = std::max<int>(1, int(model_.lanes().size()));
+    return { m.labelWidth + 200, m.axisHeight + lanes * (m.laneHeight + m.laneGap) + m.laneGap };
 }
 
 QRect AddressSpaceView::plotRect() const
@@ -302,6 +303,7 @@ void AddressSpaceView::paintAxis(QPainter& p)
     p.setPen(theme_.color(ColorRole::MutedText));
     const int baseY = plot.top() - fm.descent() - 2;
     int lastRight = plot.left() - 1;
+    int textRight = lastRight; // where the last address drawn ends: no break mark across it
     const auto& segs = model_.segments();
     for (std::size_t i = 0; i < segs.size(); ++i) {
         const AxisSegment& s = segs[i];
@@ -318,12 +320,13 @@ void AddressSpaceView::paintAxis(QPainter& p)
                 continue;
             p.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.top()));
             p.drawText(QPointF(x + 2, baseY), t);
-            lastRight = int(x) + fm.horizontalAdvance(t) + fm.height() / 2;
+            textRight = int(x) + 2 + fm.horizontalAdvance(t);
+            lastRight = textRight + fm.height() / 2;
         }
         // The gap after this stretch, squeezed: a break mark and its real size.
         if (i + 1 < segs.size()) {
             const double gx = xOf(s.u0 + s.length + AddressSpaceModel::kGap / 2);
-            if (gx > plot.left() && gx < plot.right()) {
+            if (gx > plot.left() && gx < plot.right() && gx - 3 > textRight) {
                 p.drawLine(QPointF(gx - 3, plot.top() - 2), QPointF(gx + 1, plot.top() - fm.height()));
                 p.drawLine(QPointF(gx + 1, plot.top() - 2), QPointF(gx + 5, plot.top() - fm.height()));
                 const QString gap = tr("+%1").arg(bytesText(segs[i + 1].start - s.end));

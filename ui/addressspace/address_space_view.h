@@ -55,6 +55,7 @@ public:
     double pixelsPerPage(const VmaBand& vma) const;
 
     QSize sizeHint() const override;
+    // Every lane at its readable height: the dock's scroll area scrolls below that.
     QSize minimumSizeHint() const override;
 
 public Q_SLOTS:

@@ -49,7 +49,7 @@ MrcPanel::MrcPanel(Theme& theme, QWidget* parent)
 
     // Workload parameters (trace/workload.h).
     auto* workload = new QWidget(this);
-    auto* wl = new QHBoxLayout(workload);
+    auto* wl = new QGridLayout(workload); // two rows: narrow enough for presentation mode
     wl->setContentsMargins(0, 0, 0, 0);
     kind_ = new QComboBox(workload);
     for (const char* k : { "zipf", "loop", "random", "seq" })
@@ -66,16 +66,16 @@ MrcPanel::MrcPanel(Theme& theme, QWidget* parent)
     theta_->setValue(0.99);
     seed_ = new QSpinBox(workload);
     seed_->setRange(0, 1 << 30);
-    wl->addWidget(kind_);
-    wl->addWidget(new QLabel(tr("pages"), workload));
-    wl->addWidget(pages_);
-    wl->addWidget(new QLabel(tr("references"), workload));
-    wl->addWidget(count_);
-    wl->addWidget(new QLabel(tr("theta"), workload));
-    wl->addWidget(theta_);
-    wl->addWidget(new QLabel(tr("seed"), workload));
-    wl->addWidget(seed_);
-    wl->addStretch();
+    wl->addWidget(kind_, 0, 0);
+    wl->addWidget(new QLabel(tr("pages"), workload), 0, 1);
+    wl->addWidget(pages_, 0, 2);
+    wl->addWidget(new QLabel(tr("references"), workload), 0, 3);
+    wl->addWidget(count_, 0, 4);
+    wl->addWidget(new QLabel(tr("theta"), workload), 1, 1);
+    wl->addWidget(theta_, 1, 2);
+    wl->addWidget(new QLabel(tr("seed"), workload), 1, 3);
+    wl->addWidget(seed_, 1, 4);
+    wl->setColumnStretch(5, 1);
 
     // Trace file (trace/trace_reader.h).
     auto* file = new QWidget(this);
@@ -117,16 +117,18 @@ MrcPanel::MrcPanel(Theme& theme, QWidget* parent)
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Two rows: in one, the controls made every chart tab wider than a 1280-pixel screen in
+    // presentation mode, and the dock scrolled sideways over the plots' right axis.
     auto* controls = new QGridLayout;
     controls->addWidget(new QLabel(tr("Reference string"), this), 0, 0);
-    controls->addWidget(source_, 0, 1);
-    controls->addWidget(new QLabel(tr("up to frames"), this), 0, 2);
-    controls->addWidget(frames_, 0, 3);
-    controls->addWidget(computeButton_, 0, 4);
-    controls->addWidget(cancelButton_, 0, 5);
-    controls->addWidget(progress_, 0, 6);
-    controls->setColumnStretch(6, 1);
-    controls->addWidget(sourcePages_, 1, 0, 1, 7);
+    controls->addWidget(source_, 0, 1, 1, 4);
+    controls->addWidget(new QLabel(tr("up to frames"), this), 1, 0);
+    controls->addWidget(frames_, 1, 1);
+    controls->addWidget(computeButton_, 1, 2);
+    controls->addWidget(cancelButton_, 1, 3);
+    controls->addWidget(progress_, 1, 4);
+    controls->setColumnStretch(4, 1);
+    controls->addWidget(sourcePages_, 2, 0, 1, 5);
 
     plot_ = new QCustomPlot(this);
     plot_->setMinimumHeight(160);

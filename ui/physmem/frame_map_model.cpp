@@ -34,8 +34,11 @@ void FrameMapModel::rebuild()
     const kernel::Kernel& k = s.kernel();
     const PhysicalMemory& mem = m.memory();
     const u64 n = mem.frameCount();
-    codes_.assign(n, u8(FrameClass::Free));
-    counts_.fill(0);
+    // Every code is written below: resize keeps the buffer of the last state (no refill of
+    // 16M bytes), and the counts stay in a local array the compiler keeps in registers.
+    codes_.resize(n);
+    u8* codes = codes_.data();
+    std::array<u64, std::size_t(FrameClass::Count)> counts {};
     // Dirty page-cache frames, from the files (few) rather than a lookup per frame.
     std::unordered_set<Pfn> dirty;
     for (const auto& f : k.files())
@@ -44,10 +47,15 @@ void FrameMapModel::rebuild()
                 dirty.insert(it->second);
     for (Pfn pfn = 0; pfn < n; ++pfn) {
         const FrameInfo& info = mem.info(pfn);
+        if (info.use == FrameUse::Free) { // most frames of a big machine: the short way
+            codes[pfn] = u8(FrameClass::Free);
+            ++counts[std::size_t(FrameClass::Free)];
+            continue;
+        }
         FrameClass c = FrameClass::Free;
         u8 code = 0;
         switch (info.use) {
-        case FrameUse::Free: c = FrameClass::Free; break;
+        case FrameUse::Free: break;
         case FrameUse::PageTable: c = FrameClass::PageTable; break;
         case FrameUse::Kernel:
         case FrameUse::Device: c = FrameClass::Kernel; break;
@@ -67,9 +75,10 @@ void FrameMapModel::rebuild()
             break;
         }
         }
-        codes_[pfn] = code | u8(c);
-        ++counts_[std::size_t(c)];
+        codes[pfn] = code | u8(c);
+        ++counts[std::size_t(c)];
     }
+    counts_ = counts;
 }
 
 u32 FrameMapModel::owner(Pfn pfn) const

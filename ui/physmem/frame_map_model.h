@@ -33,6 +33,9 @@ public:
     u32 owner(Pfn pfn) const;     // pid, 0 for the kernel or none
     u8 tableLevel(Pfn pfn) const; // for PageTable frames
     u64 count(FrameClass c) const { return counts_[std::size_t(c)]; }
+    // One code a frame (the class in the low bits): the density map reads them in bulk.
+    const u8* codes() const { return codes_.data(); }
+    static constexpr u8 kClassMask = 0x0f;
 
     // The frame in words (tooltip): what it holds, for whom, and every mapper.
     QString describe(Pfn pfn) const;
@@ -41,7 +44,6 @@ public:
     QString processName(u32 pid) const;
 
 private:
-    static constexpr u8 kClassMask = 0x0f;
     static constexpr u8 kLockedBit = 0x80;
     const Player& player_;
     std::vector<u8> codes_;

@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,7 +81,14 @@ PhysicalMemoryDock::PhysicalMemoryDock(Player& player, Theme& theme, QWidget* pa
     details_->setWordWrap(true);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(details_);
-    setWidget(content);
+    // A short dock (presentation mode's large type on a small screen) scrolls rather than
+    // letting the legend, the map and the details overlap.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    setWidget(scroll);
 
     connect(view_, &FrameGridView::commandRequested, this, &ViewDock::commandRequested);
     connect(view_, &FrameGridView::selected, details_, &QLabel::setText);
@@ -112,8 +120,11 @@ void PhysicalMemoryDock::rebuild()
 
 void PhysicalMemoryDock::updateSummary()
 {
+    // One entry never wraps inside ("shared/shm 1" broke after the slash at large type).
     auto swatch = [&](ColorRole role, const QString& name, u64 count) {
-        return QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2&nbsp;%3&nbsp;&nbsp; ")
+        return QStringLiteral(
+            "<span style='white-space:nowrap'><span style='color:%1'>&#9632;</span>&nbsp;%2&nbsp;%3"
+            "</span>&nbsp; ")
             .arg(theme().color(role).name(), name.toHtmlEscaped())
             .arg(count);
     };
@@ -126,7 +137,7 @@ void PhysicalMemoryDock::updateSummary()
         + swatch(
             ColorRole::PageShared, tr("shared/shm"), m.count(FrameClass::Shared) + m.count(FrameClass::Shm))
         + swatch(ColorRole::PageLocked, tr("locked mark"), 0)
-              .replace(QStringLiteral("&nbsp;0&nbsp;"), QStringLiteral("&nbsp;"));
+              .replace(QStringLiteral("&nbsp;0</span>"), QStringLiteral("</span>"));
     if (view_->densityMode())
         text += tr("(%1 frames per dot; click to zoom in)").arg(view_->framesPerPixel());
     else if (view_->zoomed())

@@ -128,11 +128,19 @@ void SwapTiersModel::countSwapIns(const Journal& journal, std::size_t visibleEve
 {
     const auto& events = journal.events();
     visibleEvents = std::min(visibleEvents, events.size());
-    if (&journal != countedJournal_ || visibleEvents < counted_) {
+    if (&journal != countedJournal_ || counted_ > events.size()) {
         swapInTotals_.clear();
         counted_ = 0;
         countedJournal_ = &journal;
     }
+    // Stepping back takes the events left behind off the totals: recounting from the start
+    // cost a pass over the whole journal (millions of events) on every Back.
+    for (; counted_ > visibleEvents; --counted_)
+        if (const auto* in = std::get_if<ev::SwapIn>(&events[counted_ - 1].data)) {
+            auto& t = swapInTotals_[QString::fromStdString(in->area)];
+            t.first -= in->latencyNs;
+            t.second -= 1;
+        }
     for (; counted_ < visibleEvents; ++counted_)
         if (const auto* in = std::get_if<ev::SwapIn>(&events[counted_].data)) {
             auto& t = swapInTotals_[QString::fromStdString(in->area)];

@@ -21,6 +21,15 @@ QString hex(u64 v)
     return QStringLiteral("0x") + QString::number(v, 16);
 }
 
+// The height `text` takes wrapped to `width` (boxes grow with the type: presentation mode).
+int wrappedHeight(const QFontMetrics& fm, int width, const QString& text)
+{
+    return fm
+        .boundingRect(
+            QRect(0, 0, std::max(1, width), 1 << 20), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text)
+        .height();
+}
+
 } // namespace
 
 UaccessWidget::UaccessWidget(Theme& theme, QWidget* parent)
@@ -73,6 +82,8 @@ void UaccessWidget::relayout()
     while (
         bytesPerRow_ > 4 && 2 * m + offsetWidth + gap + addrWidth_ + 2 * bytesPerRow_ * cellWidth_ > width())
         bytesPerRow_ /= 2;
+    // Narrower than 4 bytes a row: the scroll area scrolls rather than the columns overlap.
+    setMinimumWidth(2 * m + offsetWidth + gap + addrWidth_ + 2 * 4 * cellWidth_);
     if (!view_.valid) {
         contentHeight_ = ui.height() * 10;
         setMinimumHeight(contentHeight_);
@@ -81,9 +92,14 @@ void UaccessWidget::relayout()
     }
     int y = m + QFontMetrics(theme_.headingFont()).height() + ui.height() + m; // title, subtitle
     accessOkRect_ = QRect(m, y - ui.height() - m / 2, width() - 2 * m, ui.height());
-    y += ui.height(); // column headings
     const int kernelLeft = m + offsetWidth;
     const int userLeft = kernelLeft + bytesPerRow_ * cellWidth_ + gap + addrWidth_;
+    // Column headings, wrapped in their columns when the type is large.
+    kernelHeadingWidth_ = userLeft - addrWidth_ - 2 * m;
+    userHeadingWidth_ = std::max(m, width() - m - (userLeft - addrWidth_));
+    headingHeight_ = std::max({ ui.height(), wrappedHeight(ui, kernelHeadingWidth_, kernelHeading()),
+        wrappedHeight(ui, userHeadingWidth_, userHeading()) });
+    y += headingHeight_;
     const int top = y;
     const u64 bpr = u64(bytesPerRow_);
     for (int pi = 0; pi < view_.pages.size(); ++pi) {
@@ -124,16 +140,21 @@ void UaccessWidget::relayout()
                     |= QRect(kernelLeft, r.y, userLeft + int(bpr) * cellWidth_ - kernelLeft, rowHeight_);
     y += m;
     const int boxWidth = width() - 2 * m;
-    const int boxHeight = ui.height() * 2 + m;
+    const int pad = ui.height() / 3;
+    const auto boxHeight = [&](const QString& text) {
+        return std::max(ui.height() * 2, wrappedHeight(ui, boxWidth - 2 * pad, text)) + 2 * pad;
+    };
     if (view_.fault || !view_.oops.isEmpty()) {
-        faultRect_ = QRect(m, y, boxWidth, view_.oops.isEmpty() ? boxHeight : boxHeight + ui.height() * 4);
+        faultRect_ = QRect(m, y, boxWidth, boxHeight(faultText()));
         y = faultRect_.bottom() + m;
     }
     if (view_.fixupRet) {
-        fixupRect_ = QRect(m, y, boxWidth, boxHeight);
+        fixupRect_ = QRect(m, y, boxWidth, boxHeight(fixupText()));
         y = fixupRect_.bottom() + m;
     }
-    returnRect_ = QRect(m, y, boxWidth, QFontMetrics(theme_.titleFont()).height() + ui.height() * 2 + m);
+    sentenceHeight_ = std::max(ui.height() * 2, wrappedHeight(ui, boxWidth - 2 * pad, returnText()));
+    returnRect_
+        = QRect(m, y, boxWidth, QFontMetrics(theme_.titleFont()).height() + sentenceHeight_ + 2 * pad);
     y = returnRect_.bottom() + m;
     contentHeight_ = y;
     setMinimumHeight(contentHeight_);
@@ -211,11 +232,11 @@ void UaccessWidget::paintRows(QPainter& p)
     // Column headings.
     p.setFont(theme_.uiFont());
     p.setPen(theme_.color(ColorRole::Text));
-    const int headY = kernelRect_.top() - ui.height();
-    p.drawText(QRect(m, headY, kernelRect_.right() - m, ui.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Kernel buffer (%1 bytes)").arg(view_.length));
-    p.drawText(QRect(userRect_.left(), headY, userRect_.width(), ui.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, tr("User buffer at %1").arg(hex(view_.user)));
+    const int headY = kernelRect_.top() - headingHeight_;
+    p.drawText(QRect(m, headY, kernelHeadingWidth_, headingHeight_),
+        Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, kernelHeading());
+    p.drawText(QRect(userRect_.left(), headY, userHeadingWidth_, headingHeight_),
+        Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, userHeading());
     if (highlighted("uaccess.kernel") || highlighted("uaccess.user")) {
         p.setPen(QPen(theme_.color(ColorRole::Highlight), 3));
         p.setBrush(Qt::NoBrush);
@@ -229,7 +250,9 @@ void UaccessWidget::paintRows(QPainter& p)
     for (const Row& r : rows_) {
         const UaccessPage& page = view_.pages[r.page];
         if (r.kind == Row::Kind::PageHeader) {
-            const QRect band(userRect_.left(), r.y + 1, userRect_.width(), rowHeight_ - 2);
+            // To the right edge: the page's state in words is longer than a row of bytes.
+            const QRect band(userRect_.left(), r.y + 1,
+                std::max(userRect_.width(), width() - m - userRect_.left()), rowHeight_ - 2);
             p.fillRect(band, pageStateColor(page));
             const bool faultHere
                 = faultPending && view_.fault->cr2 >= page.base && view_.fault->cr2 < page.base + kPageSize;
@@ -309,7 +332,7 @@ void UaccessWidget::paintRows(QPainter& p)
         p.setPen(theme_.color(ColorRole::Text));
         p.drawText(QRectF(std::min(from.x(), to.x()), yMid - ui.height() - 4, std::abs(to.x() - from.x()),
                        ui.height()),
-            Qt::AlignCenter, tr("%1 bytes").arg(view_.lastMovedCount));
+            Qt::AlignCenter | Qt::TextDontClip, tr("%1 bytes").arg(view_.lastMovedCount));
         p.setRenderHint(QPainter::Antialiasing, false);
     }
 }
@@ -326,32 +349,10 @@ void UaccessWidget::paintBoxes(QPainter& p)
         p.setPen(theme_.color(ColorRole::Text));
         p.drawText(r.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     };
-    if (!faultRect_.isEmpty()) {
-        QString text;
-        if (view_.fault) {
-            const UaccessFault& f = *view_.fault;
-            const QString kind = (f.errorCode & pf::P) ? tr("protection violation") : tr("not present");
-            const QString op = (f.errorCode & pf::W) ? tr("write") : tr("read");
-            text = tr("#PF at %1, error code %2 (%3, supervisor %4).")
-                       .arg(hex(f.cr2), hex(f.errorCode), kind, op);
-            if (!f.handled)
-                text += QLatin1Char(' ') + tr("The fault handler runs…");
-            else if (f.resolved)
-                text += QLatin1Char(' ')
-                    + tr("The fault handler fixes it: %1, and the copy goes on.").arg(f.how);
-            else
-                text += QLatin1Char(' ') + tr("The fault handler cannot fix it (%1).").arg(f.how);
-        }
-        if (!view_.oops.isEmpty())
-            text += QLatin1Char('\n') + view_.oops;
-        box(faultRect_, ColorRole::Fault, highlighted("uaccess.fault"), text);
-    }
+    if (!faultRect_.isEmpty())
+        box(faultRect_, ColorRole::Fault, highlighted("uaccess.fault"), faultText());
     if (!fixupRect_.isEmpty())
-        box(fixupRect_, ColorRole::Accent, highlighted("uaccess.fixup"),
-            tr("Exception table: the faulting instruction in %1 has a fixup entry, so instead of an oops the "
-               "routine stops at %2 and returns %3.")
-                .arg(view_.routine, hex(view_.fixupAddr))
-                .arg(*view_.fixupRet));
+        box(fixupRect_, ColorRole::Accent, highlighted("uaccess.fixup"), fixupText());
     // The return value, large.
     const bool hl = highlighted("uaccess.return");
     p.setPen(QPen(theme_.color(hl ? ColorRole::Highlight : ColorRole::Grid), hl ? 3 : 1));
@@ -370,10 +371,54 @@ void UaccessWidget::paintBoxes(QPainter& p)
         view_.finished ? tr("returns %1").arg(view_.ret) : tr("running…"));
     p.setFont(theme_.uiFont());
     p.setPen(theme_.color(ColorRole::Text));
-    const QString sentence
-        = view_.finished ? returnSentence(view_) : tr("Step on to see what the routine returns.");
-    p.drawText(QRect(number.left(), number.bottom(), number.width(), ui.height() * 2),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sentence);
+    p.drawText(QRect(number.left(), number.bottom(), number.width(), sentenceHeight_),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, returnText());
+}
+
+QString UaccessWidget::kernelHeading() const
+{
+    return tr("Kernel buffer (%1 bytes)").arg(view_.length);
+}
+
+QString UaccessWidget::userHeading() const
+{
+    return tr("User buffer at %1").arg(hex(view_.user));
+}
+
+QString UaccessWidget::faultText() const
+{
+    QString text;
+    if (view_.fault) {
+        const UaccessFault& f = *view_.fault;
+        const QString kind = (f.errorCode & pf::P) ? tr("protection violation") : tr("not present");
+        const QString op = (f.errorCode & pf::W) ? tr("write") : tr("read");
+        text
+            = tr("#PF at %1, error code %2 (%3, supervisor %4).").arg(hex(f.cr2), hex(f.errorCode), kind, op);
+        if (!f.handled)
+            text += QLatin1Char(' ') + tr("The fault handler runs…");
+        else if (f.resolved)
+            text += QLatin1Char(' ') + tr("The fault handler fixes it: %1, and the copy goes on.").arg(f.how);
+        else
+            text += QLatin1Char(' ') + tr("The fault handler cannot fix it (%1).").arg(f.how);
+    }
+    if (!view_.oops.isEmpty())
+        text += QLatin1Char('\n') + view_.oops;
+    return text;
+}
+
+QString UaccessWidget::fixupText() const
+{
+    if (!view_.fixupRet)
+        return {};
+    return tr("Exception table: the faulting instruction in %1 has a fixup entry, so instead of an oops the "
+              "routine stops at %2 and returns %3.")
+        .arg(view_.routine, hex(view_.fixupAddr))
+        .arg(*view_.fixupRet);
+}
+
+QString UaccessWidget::returnText() const
+{
+    return view_.finished ? returnSentence(view_) : tr("Step on to see what the routine returns.");
 }
 
 void UaccessWidget::paintEmpty(QPainter& p)

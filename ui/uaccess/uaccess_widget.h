@@ -53,6 +53,12 @@ private:
     void paintRows(QPainter& p);
     void paintBoxes(QPainter& p);
     QString pageStateText(const UaccessPage& page) const;
+    // The texts of the headings and boxes: relayout() sizes the boxes to them.
+    QString kernelHeading() const;
+    QString userHeading() const;
+    QString faultText() const;
+    QString fixupText() const;
+    QString returnText() const;
     QColor pageStateColor(const UaccessPage& page) const;
     bool highlighted(const char* id) const;
 
@@ -66,6 +72,8 @@ private:
     int addrWidth_ = 100;
     QRect kernelRect_, userRect_, faultRect_, fixupRect_, returnRect_, movingRect_, accessOkRect_;
     int contentHeight_ = 0;
+    int headingHeight_ = 0, kernelHeadingWidth_ = 0, userHeadingWidth_ = 0;
+    int sentenceHeight_ = 0; // of the return box's sentence
 };
 
 } // namespace pagelab::ui
