@@ -227,6 +227,18 @@
         <source>Frame %1 leaves the swap cache (%4); slot %3 of swap area %2 stays, held by %5 swap PTE(s)</source>
         <translation>Frame %1 verlässt den Swap-Cache (%4); Slot %3 des Swap-Bereichs %2 bleibt, gehalten von %5 Swap-PTE(s)</translation>
     </message>
+    <message>
+        <source>TLB %1 set %2 way %3: the entry for %4 -&gt; frame %5 (%6 page, PCID %7) is removed</source>
+        <translation>TLB %1, Set %2, Way %3: Der Eintrag für %4 -&gt; Frame %5 (%6-Seite, PCID %7) wird entfernt</translation>
+    </message>
+    <message>
+        <source>TLB %1 set %2 way %3: the global entry for %4 -&gt; frame %5 (%6 page) is removed</source>
+        <translation>TLB %1, Set %2, Way %3: Der globale Eintrag für %4 -&gt; Frame %5 (%6-Seite) wird entfernt</translation>
+    </message>
+    <message>
+        <source>pte looks at the page walk (%1) of %2 in %3 (pid %4) from the table at physical %5: the TLB is not consulted and no Accessed or Dirty bit is set</source>
+        <translation>pte betrachtet den Page Walk (%1) von %2 in %3 (PID %4) ab der Tabelle an physisch %5: Der TLB wird nicht befragt, und kein Accessed- oder Dirty-Bit wird gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -519,10 +531,6 @@
         <translation>Adressräume</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
         <source>Zoom in around the middle (or use the mouse wheel over a VMA)</source>
         <translation>Um die Mitte vergrößern (oder das Mausrad über einer VMA benutzen)</translation>
     </message>
@@ -693,6 +701,37 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::CommandProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the command: the machine stays as it was before it</source>
+        <translation>Den Befehl abbrechen: die Maschine bleibt, wie sie vor ihm war</translation>
+    </message>
+    <message>
+        <source>%1 of %2 references</source>
+        <translation>%1 von %2 Speicherzugriffen</translation>
+    </message>
+    <message>
+        <source>Preparing %1: replaying the command before it</source>
+        <translation>%1 wird vorbereitet: der Befehl davor läuft noch einmal</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>Cancelling %1: restoring the state before it</source>
+        <translation>%1 wird abgebrochen: der Zustand davor wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 · %p%</source>
+        <translation>%1 · %p%</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::ConsoleDock</name>
     <message>
         <source>Console</source>
@@ -709,6 +748,10 @@
     <message>
         <source>A command of the scenario language, e.g. process p. Up/Down: earlier commands. Tab: complete the command word.</source>
         <translation>Ein Befehl der Szenariosprache, z. B. process p. Auf/Ab: frühere Befehle. Tab: Befehlswort ergänzen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the machine is as it was before the command, which is not kept.</source>
+        <translation>Abgebrochen: die Maschine ist wie vor dem Befehl, der nicht behalten wird.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1403,17 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Player</name>
+    <message>
+        <source>Still running %1: wait for it to finish or press Cancel, then type again.</source>
+        <translation>%1 läuft noch: warten, bis der Befehl fertig ist, oder Abbrechen drücken, dann erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled before it started</source>
+        <translation>%1: abgebrochen, bevor er begann</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PlayerBar</name>
     <message>
         <source>Player</source>
@@ -1822,6 +1876,18 @@ Frame %1</translation>
         <source>LRU</source>
         <translation>LRU</translation>
     </message>
+    <message>
+        <source>Remove %1 set %2 way %3: global page %4 (frame %5)</source>
+        <translation>Entferne %1, Set %2, Way %3: globale Seite %4 (Frame %5)</translation>
+    </message>
+    <message>
+        <source>Remove %1 set %2 way %3: page %4 (frame %5, PCID %6)</source>
+        <translation>Entferne %1, Set %2, Way %3: Seite %4 (Frame %5, PCID %6)</translation>
+    </message>
+    <message>
+        <source>%1 set %2 way %3 (%4)</source>
+        <translation>%1, Set %2, Way %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::TranslationDock</name>
@@ -1836,10 +1902,6 @@ Frame %1</translation>
     <message>
         <source>hex, e.g. 0x401000: shows its fields</source>
         <translation>hex, z. B. 0x401000: zeigt ihre Felder</translation>
-    </message>
-    <message>
-        <source>Split an address into its fields without accessing it; Access runs `access` on it to see the walk</source>
-        <translation>Eine Adresse in ihre Felder zerlegen, ohne zuzugreifen; Zugreifen führt `access` darauf aus, um den Walk zu sehen</translation>
     </message>
     <message>
         <source>Access</source>
@@ -1860,6 +1922,18 @@ Frame %1</translation>
     <message>
         <source>Write it (%1)</source>
         <translation>Schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Split an address into its fields without accessing it; Look up runs `pte` on it to see its walk with no side effect, Access runs `access` on it</source>
+        <translation>Eine Adresse in ihre Felder zerlegen, ohne zuzugreifen; Nachschlagen führt `pte` darauf aus und zeigt ihren Walk ohne Nebenwirkung, Zugreifen führt `access` darauf aus</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Run `pte` on this address in the running process: the walk is read without the TLB and without setting Accessed or Dirty bits</source>
+        <translation>`pte` für diese Adresse im laufenden Prozess ausführen: Der Walk wird ohne TLB gelesen, ohne Accessed- oder Dirty-Bits zu setzen</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2307,42 @@ Frame %1</translation>
     <message>
         <source>… (the walk goes on: step forward)</source>
         <translation>… (der Walk geht weiter: vorwärts gehen)</translation>
+    </message>
+    <message>
+        <source>Look-up of %1 in %2 (pte: no access made)</source>
+        <translation>Nachschlagen von %1 in %2 (pte: kein Zugriff)</translation>
+    </message>
+    <message>
+        <source>Last look-up: %1</source>
+        <translation>Letztes Nachschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not consulted: `pte` reads the tables itself, so no Accessed or Dirty bit is set</source>
+        <translation>nicht befragt: `pte` liest die Tabellen selbst, daher wird kein Accessed- oder Dirty-Bit gesetzt</translation>
+    </message>
+    <message>
+        <source>An inspection with `pte NAME ADDR`: the same entries an access would read, with no side effect</source>
+        <translation>Eine Untersuchung mit `pte NAME ADDR`: dieselben Einträge, die ein Zugriff lesen würde, ohne Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>maps physical address %1 (no access made, so no rights checked)</source>
+        <translation>bildet auf physische Adresse %1 ab (kein Zugriff, daher keine Rechteprüfung)</translation>
+    </message>
+    <message>
+        <source>no entry read: the address is not canonical</source>
+        <translation>kein Eintrag gelesen: Die Adresse ist nicht kanonisch</translation>
+    </message>
+    <message>
+        <source>a reserved bit is set in the %1 entry: an access would fault</source>
+        <translation>im %1-Eintrag ist ein reserviertes Bit gesetzt: Ein Zugriff würde einen Fault auslösen</translation>
+    </message>
+    <message>
+        <source>the %1 entry is not present: an access would fault</source>
+        <translation>der %1-Eintrag ist nicht vorhanden: Ein Zugriff würde einen Fault auslösen</translation>
+    </message>
+    <message>
+        <source>Where the walk ends, read without accessing the page</source>
+        <translation>Wo der Walk endet, gelesen ohne Zugriff auf die Seite</translation>
     </message>
 </context>
 <context>

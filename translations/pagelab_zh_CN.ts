@@ -227,6 +227,18 @@
         <source>Frame %1 leaves the swap cache (%4); slot %3 of swap area %2 stays, held by %5 swap PTE(s)</source>
         <translation>页框 %1 离开交换缓存（%4）；交换区 %2 的槽 %3 保留，被 %5 个交换页表项引用</translation>
     </message>
+    <message>
+        <source>TLB %1 set %2 way %3: the entry for %4 -&gt; frame %5 (%6 page, PCID %7) is removed</source>
+        <translation>TLB %1 组 %2 路 %3：%4 -&gt; 页框 %5（%6 页，PCID %7）的表项被移除</translation>
+    </message>
+    <message>
+        <source>TLB %1 set %2 way %3: the global entry for %4 -&gt; frame %5 (%6 page) is removed</source>
+        <translation>TLB %1 组 %2 路 %3：%4 -&gt; 页框 %5（%6 页）的全局表项被移除</translation>
+    </message>
+    <message>
+        <source>pte looks at the page walk (%1) of %2 in %3 (pid %4) from the table at physical %5: the TLB is not consulted and no Accessed or Dirty bit is set</source>
+        <translation>pte 查看 %3（pid %4）中 %2 的页表遍历（%1），从物理地址 %5 处的页表开始：不查询 TLB，也不设置 Accessed 或 Dirty 位</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -519,10 +531,6 @@
         <translation>地址空间</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
         <source>Zoom in around the middle (or use the mouse wheel over a VMA)</source>
         <translation>以中间为中心放大（或在 VMA 上使用鼠标滚轮）</translation>
     </message>
@@ -692,6 +700,37 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::CommandProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the command: the machine stays as it was before it</source>
+        <translation>停止该命令：机器保持在它之前的状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 references</source>
+        <translation>%1 / %2 次访存</translation>
+    </message>
+    <message>
+        <source>Preparing %1: replaying the command before it</source>
+        <translation>正在准备 %1：重放它之前的命令</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>正在运行 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling %1: restoring the state before it</source>
+        <translation>正在取消 %1：恢复它之前的状态</translation>
+    </message>
+    <message>
+        <source>%1 · %p%</source>
+        <translation>%1 · %p%</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::ConsoleDock</name>
     <message>
         <source>Console</source>
@@ -708,6 +747,10 @@
     <message>
         <source>A command of the scenario language, e.g. process p. Up/Down: earlier commands. Tab: complete the command word.</source>
         <translation>场景语言的一条命令，例如 process p。上/下：之前的命令。Tab：补全命令词。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the machine is as it was before the command, which is not kept.</source>
+        <translation>已取消：机器恢复到该命令之前的状态，该命令不予保留。</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1400,17 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Player</name>
+    <message>
+        <source>Still running %1: wait for it to finish or press Cancel, then type again.</source>
+        <translation>%1 仍在运行：请等待它完成或按“取消”，然后再输入。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled before it started</source>
+        <translation>%1：在开始前已取消</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PlayerBar</name>
     <message>
         <source>Player</source>
@@ -1814,6 +1868,18 @@ frame %1</source>
         <source>LRU</source>
         <translation>LRU</translation>
     </message>
+    <message>
+        <source>Remove %1 set %2 way %3: global page %4 (frame %5)</source>
+        <translation>移除 %1 组 %2 路 %3：全局页 %4（页框 %5）</translation>
+    </message>
+    <message>
+        <source>Remove %1 set %2 way %3: page %4 (frame %5, PCID %6)</source>
+        <translation>移除 %1 组 %2 路 %3：页 %4（页框 %5，PCID %6）</translation>
+    </message>
+    <message>
+        <source>%1 set %2 way %3 (%4)</source>
+        <translation>%1 组 %2 路 %3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::TranslationDock</name>
@@ -1828,10 +1894,6 @@ frame %1</source>
     <message>
         <source>hex, e.g. 0x401000: shows its fields</source>
         <translation>十六进制，例如 0x401000：显示其各字段</translation>
-    </message>
-    <message>
-        <source>Split an address into its fields without accessing it; Access runs `access` on it to see the walk</source>
-        <translation>将地址拆分为各字段而不访问它；“访问”会对它运行 `access` 以查看页表遍历</translation>
     </message>
     <message>
         <source>Access</source>
@@ -1852,6 +1914,18 @@ frame %1</source>
     <message>
         <source>Write it (%1)</source>
         <translation>写入（%1）</translation>
+    </message>
+    <message>
+        <source>Split an address into its fields without accessing it; Look up runs `pte` on it to see its walk with no side effect, Access runs `access` on it</source>
+        <translation>将地址拆分为各字段而不访问它；“查询”会对它运行 `pte`，无副作用地显示其页表遍历，“访问”会对它运行 `access`</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Run `pte` on this address in the running process: the walk is read without the TLB and without setting Accessed or Dirty bits</source>
+        <translation>在正在运行的进程中对此地址运行 `pte`：读取页表遍历时不经过 TLB，也不设置 Accessed 或 Dirty 位</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2299,42 @@ frame %1</source>
     <message>
         <source>… (the walk goes on: step forward)</source>
         <translation>…（遍历仍在继续：请单步前进）</translation>
+    </message>
+    <message>
+        <source>Look-up of %1 in %2 (pte: no access made)</source>
+        <translation>在 %2 中查询 %1（pte：未进行访问）</translation>
+    </message>
+    <message>
+        <source>Last look-up: %1</source>
+        <translation>上次查询：%1</translation>
+    </message>
+    <message>
+        <source>not consulted: `pte` reads the tables itself, so no Accessed or Dirty bit is set</source>
+        <translation>未查询：`pte` 自己读取页表，因此不设置 Accessed 或 Dirty 位</translation>
+    </message>
+    <message>
+        <source>An inspection with `pte NAME ADDR`: the same entries an access would read, with no side effect</source>
+        <translation>用 `pte NAME ADDR` 进行的检查：与一次访问会读取的表项相同，但没有副作用</translation>
+    </message>
+    <message>
+        <source>maps physical address %1 (no access made, so no rights checked)</source>
+        <translation>映射到物理地址 %1（未进行访问，因此不检查权限）</translation>
+    </message>
+    <message>
+        <source>no entry read: the address is not canonical</source>
+        <translation>未读取任何表项：该地址不是规范地址</translation>
+    </message>
+    <message>
+        <source>a reserved bit is set in the %1 entry: an access would fault</source>
+        <translation>%1 表项中设置了保留位：访问会引发异常</translation>
+    </message>
+    <message>
+        <source>the %1 entry is not present: an access would fault</source>
+        <translation>%1 表项不存在：访问会引发异常</translation>
+    </message>
+    <message>
+        <source>Where the walk ends, read without accessing the page</source>
+        <translation>页表遍历的终点，读取时不访问该页</translation>
     </message>
 </context>
 <context>
