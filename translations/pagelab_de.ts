@@ -1772,7 +1772,7 @@ Frame %1</translation>
         <translation>Fülle %1, Set %2, Way %3 mit Seite %4</translation>
     </message>
     <message numerus="yes">
-        <source>INVLPG %1 (PCID %2): %n entries removed</source>
+        <source>INVLPG %1 (PCID %2): %n entry(s) removed</source>
         <translation>
             <numerusform>INVLPG %1 (PCID %2): %n Eintrag entfernt</numerusform>
             <numerusform>INVLPG %1 (PCID %2): %n Einträge entfernt</numerusform>

@@ -1767,7 +1767,7 @@ frame %1</source>
         <translation>填充 %1 组 %2 路 %3：页 %4</translation>
     </message>
     <message numerus="yes">
-        <source>INVLPG %1 (PCID %2): %n entries removed</source>
+        <source>INVLPG %1 (PCID %2): %n entry(s) removed</source>
         <translation>
             <numerusform>INVLPG %1（PCID %2）：移除 %n 个表项</numerusform>
         </translation>

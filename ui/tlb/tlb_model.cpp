@@ -140,7 +140,7 @@ void TlbModel::updateOverlay()
                                           .arg(rm->pcid);
         } else if (const auto* i = std::get_if<ev::TlbInvalidate>(&e->data)) {
             const QString which = markRemoved();
-            eventText_ = tr("INVLPG %1 (PCID %2): %n entries removed", nullptr, int(i->removed))
+            eventText_ = tr("INVLPG %1 (PCID %2): %n entry(s) removed", nullptr, int(i->removed))
                              .arg(hex(i->va))
                              .arg(i->pcid);
             if (!which.isEmpty())

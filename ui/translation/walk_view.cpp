@@ -8,6 +8,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 
 namespace pagelab::ui {
 
@@ -209,8 +210,14 @@ int WalkView::layoutAndPaint(QPainter* p)
     if (!probing && pic_.priv)
         title += *pic_.priv == Privilege::User ? tr(" (user mode)") : tr(" (supervisor mode)");
     title += QStringLiteral(" · ") + modeText(mode);
-    drawText(QRect(margin, y, 4000, fmHead.height()), heading, text, title, Qt::AlignLeft | Qt::AlignVCenter);
-    y += fmHead.height() + pad;
+    // Wrapped to the view's width: a look-up's heading is long for a narrow dock.
+    // The visible width: in its scroll area the view may be wider than what shows.
+    const int visibleW = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
+    const int titleW = std::max(visibleW - 2 * margin, 200);
+    const int titleH
+        = fmHead.boundingRect(QRect(0, 0, titleW, 100 * fmHead.height()), Qt::TextWordWrap, title).height();
+    drawText(QRect(margin, y, titleW, titleH), heading, text, title, Qt::AlignLeft | Qt::TextWordWrap);
+    y += titleH + pad;
 
     // The virtual address split into its fields.
     const std::vector<Field> fields = fieldsOf(mode, probing ? 1 : pic_.leafLevel);
@@ -329,10 +336,16 @@ int WalkView::layoutAndPaint(QPainter* p)
 
     // A look-up goes around the MMU: say so where an access shows its TLB lookup.
     if (pic_.inspected) {
-        const QRect r = row(QStringLiteral("walk.tlb"), tr("TLB"), 1);
-        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), ui, muted,
-            tr("not consulted: `pte` reads the tables itself, so no Accessed or Dirty bit is set"),
-            Qt::AlignLeft | Qt::AlignVCenter);
+        const QString said
+            = tr("not consulted: `pte` reads the tables itself, so no Accessed or Dirty bit is set");
+        const int textW = std::max(visibleW - 2 * margin - labelW - 2 * pad, 120);
+        const int lines = std::clamp(
+            (fmUi.boundingRect(QRect(0, 0, textW, 10 * line), Qt::TextWordWrap, said).height() + line - 1)
+                / std::max(line, 1),
+            1, 4);
+        const QRect r = row(QStringLiteral("walk.tlb"), tr("TLB"), lines);
+        drawText(QRect(r.x() + labelW + pad, r.y() + pad, textW, lines * line), ui, muted, said,
+            Qt::AlignLeft | Qt::TextWordWrap);
         tips_.insert(QStringLiteral("walk.tlb"),
             tr("An inspection with `pte NAME ADDR`: the same entries an access would read, with no side "
                "effect"));
