@@ -49,9 +49,12 @@ void FrameAllocator::release(Pfn pfn)
     if (!mem_.containsFrame(pfn) || isFree(pfn))
         return;
     used_[pfn / 64] &= ~(u64 { 1 } << (pfn % 64));
-    ++free_;
-    if (pfn / 64 < hint_)
+    // hint_ is the lowest word that may have a free bit. When memory was full this frame is
+    // the only free one, so the next search starts at its word (reclaim frees one frame at a
+    // time under pressure: no scan over the full words in between).
+    if (free_ == 0 || pfn / 64 < hint_)
         hint_ = pfn / 64;
+    ++free_;
     mem_.zeroFrame(pfn);
     mem_.info(pfn) = FrameInfo {};
 }

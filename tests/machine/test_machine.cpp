@@ -254,6 +254,27 @@ private slots:
         QCOMPARE(fa.freeFrames(), u64 { 0 });
     }
 
+    void frameAllocatorUnderPressureStillGivesLowestFreeFirst()
+    {
+        // Reclaim frees one frame at a time when memory is full; the search then starts at
+        // that frame's word. The order must stay "lowest free frame first" however the
+        // frees come.
+        PhysicalMemory mem(4096);
+        FrameAllocator fa(mem);
+        while (fa.allocate(FrameUse::User, 1)) { }
+        fa.release(4000); // memory was full: the search starts at frame 4000's word
+        QCOMPARE(*fa.allocate(FrameUse::User, 1), Pfn { 4000 });
+        fa.release(3000);
+        fa.release(5); // lower than the hint: the hint moves down
+        QCOMPARE(*fa.allocate(FrameUse::User, 1), Pfn { 5 });
+        QCOMPARE(*fa.allocate(FrameUse::User, 1), Pfn { 3000 });
+        fa.release(10);
+        fa.release(2000); // memory was not full: the hint stays at frame 10's word
+        QCOMPARE(*fa.allocate(FrameUse::User, 1), Pfn { 10 });
+        QCOMPARE(*fa.allocate(FrameUse::User, 1), Pfn { 2000 });
+        QVERIFY(!fa.allocate(FrameUse::User, 1));
+    }
+
     void frameContentsAllocatedOnlyWhenWritten()
     {
         PhysicalMemory mem(1u << 20); // 4 GiB simulated, no contents yet
