@@ -112,6 +112,47 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), digest(setup));
     }
 
+    void theNextCommandStartsAtOnceAfterTheWarmUp()
+    {
+        // Without the warm-up, `before` would first run the long workload again.
+        Player p;
+        setUp(p);
+        QVERIFY(p.submit(QString::fromUtf8(kLong), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(p.warmedUp(), kWaitMs);
+        QVERIFY(p.submit(QStringLiteral("process q"), Player::consoleFile(), Player::Mode::Instant));
+        QVERIFY(!p.busy()); // a short command ran now: no catch-up in the background
+        QCOMPARE(p.historySize(), 5);
+        QVERIFY(!p.warmedUp());
+
+        Session sync;
+        QVERIFY(sync.run(std::string(kSetup) + kLong + "\nprocess q\n", "<test>").ok());
+        QCOMPARE(digest(p.state()), digest(sync));
+        // `before` came from the warm-up: Back past `process q` shows it exactly.
+        Session afterLong;
+        QVERIFY(afterLong.run(std::string(kSetup) + kLong + "\n", "<test>").ok());
+        while (p.historySize() == 5)
+            p.back();
+        QCOMPARE(digest(p.state()), digest(afterLong));
+    }
+
+    void aWarmUpIsDroppedWhenTheHistoryChanges()
+    {
+        Player p;
+        setUp(p);
+        QVERIFY(p.submit(QString::fromUtf8(kLong), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(p.warmedUp(), kWaitMs);
+        while (p.historySize() == 4) // the workload goes back to the queue
+            p.back();
+        QVERIFY(!p.warmedUp());
+        QVERIFY(p.submit(QString::fromUtf8(kShort), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        Session sync;
+        QVERIFY(sync.run(std::string(kSetup) + kShort + "\n", "<test>").ok());
+        QCOMPARE(digest(p.state()), digest(sync)); // not built on the workload's warm state
+    }
+
     void cancelLeavesEverythingAsBefore()
     {
         Player p;

@@ -1,6 +1,7 @@
 #include "player/player.h"
 
 #include "player/background_run.h"
+#include "player/session_warm_up.h"
 #include "script/parser.h"
 
 #include <QTimer>
@@ -177,6 +178,7 @@ RunOutcome Player::load(const QString& text, const QString& file)
         return outcome;
     abandonJob();
     pause();
+    dropWarmUp();
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
     before_ = std::make_unique<Session>();
@@ -192,6 +194,7 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
         return false;
     abandonJob();
     pause();
+    dropWarmUp();
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
     for (auto& c : queue_)
@@ -218,8 +221,12 @@ bool Player::executeNext(bool mayDefer, Landing landing)
     // `before` catches up with the last command, then the two trade places: the old `after`
     // is the state before the new command, which runs on the other one.
     if (!history_.empty()) {
-        const Done& last = history_.back();
-        before_->execute(last.command.cmd, last.command.file.toStdString(), last.command.first);
+        if (std::unique_ptr<Session> warm = takeWarmUp()) {
+            before_ = std::move(warm); // already after the last command
+        } else {
+            const Done& last = history_.back();
+            before_->execute(last.command.cmd, last.command.file.toStdString(), last.command.first);
+        }
     }
     std::swap(before_, after_);
     CommandOutcome outcome;
@@ -255,7 +262,35 @@ bool Player::runsLong() const
         return false;
     // Running the next command first brings `before` up to date with the last one: when that
     // was long, so is the catch-up.
-    return isLong(queue_.front().cmd) || (!history_.empty() && isLong(history_.back().command.cmd));
+    return isLong(queue_.front().cmd)
+        || (!history_.empty() && isLong(history_.back().command.cmd) && !warmedUp());
+}
+
+bool Player::warmedUp() const
+{
+    return warmUp_ && warmUp_->forSize() == history_.size() && warmUp_->ready();
+}
+
+void Player::startWarmUp()
+{
+    dropWarmUp();
+    std::vector<BackgroundRun::Item> items;
+    items.reserve(history_.size());
+    for (const Done& d : history_)
+        items.push_back(itemOf(d.command));
+    warmUp_ = std::make_unique<SessionWarmUp>(std::move(items), history_.size());
+}
+
+void Player::dropWarmUp()
+{
+    warmUp_.reset(); // stops its worker and waits
+}
+
+std::unique_ptr<Session> Player::takeWarmUp()
+{
+    std::unique_ptr<Session> s = warmedUp() ? warmUp_->take() : nullptr;
+    dropWarmUp(); // used, unfinished (the caller catches up itself) or stale
+    return s;
 }
 
 void Player::startJob(Landing landing)
@@ -271,7 +306,10 @@ void Player::startJob(Landing landing)
     std::optional<BackgroundRun::Item> catchUp;
     std::vector<BackgroundRun::Item> restore;
     if (!history_.empty()) {
-        catchUp = itemOf(history_.back().command);
+        if (std::unique_ptr<Session> warm = takeWarmUp())
+            before_ = std::move(warm); // already after the last command: no catch-up
+        else
+            catchUp = itemOf(history_.back().command);
         for (std::size_t i = 0; i + 1 < history_.size(); ++i)
             restore.push_back(itemOf(history_[i].command));
     }
@@ -312,6 +350,8 @@ void Player::jobFinished()
     std::swap(before_, after_);
     const CommandOutcome outcome = run.outcome();
     record(std::move(job->command), outcome);
+    if (isLong(history_.back().command.cmd))
+        startWarmUp(); // so that the next command need not run this one again first
     if (job->landing == Landing::AtEnd)
         shown_ = commandEvents().size();
     const bool failed = !outcome.ok || outcome.expectFailed;
@@ -447,6 +487,7 @@ void Player::back()
         return;
     // Before the command's first event: it goes back to the queue, the previous command is
     // shown at its end. `before` already holds that state; a new `before` is replayed.
+    dropWarmUp(); // it stands for the history as it was
     Done last = std::move(history_.back());
     history_.pop_back();
     last.command.again = true;
@@ -466,6 +507,7 @@ void Player::reset()
         it->command.again = true;
         queue_.push_front(std::move(it->command));
     }
+    dropWarmUp();
     history_.clear();
     before_ = std::make_unique<Session>();
     after_ = std::make_unique<Session>();

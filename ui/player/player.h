@@ -36,6 +36,7 @@ class QTimer;
 namespace pagelab::ui {
 
 class BackgroundRun;
+class SessionWarmUp;
 
 class Player : public QObject {
     Q_OBJECT
@@ -110,6 +111,10 @@ public:
         enum class Phase { Preparing, Running, Cancelling } phase = Phase::Running;
     };
     Progress progress() const; // of the command running in the background
+    // After a long command ran in the background, a spare Session runs the history again
+    // while the user reads (session_warm_up.h); true once it is done: the next command then
+    // starts at once instead of first running the long one again on `before`.
+    bool warmedUp() const;
 
     // What views draw.
     const Session& state() const;                    // before or after, as the cursor says
@@ -172,6 +177,9 @@ private:
     std::optional<QueuedCommand> abandonJob(); // stops it, returns its command
     void record(QueuedCommand next, CommandOutcome outcome); // into the history, announced
     void continueInstant();
+    void startWarmUp();
+    void dropWarmUp();
+    std::unique_ptr<Session> takeWarmUp();                    // the Session after the whole history, if ready
     std::unique_ptr<Session> replay(std::size_t count) const; // a Session after history_[0, count)
     void tick();
     void announce(bool stateToo);
@@ -187,6 +195,7 @@ private:
     QTimer* timer_ = nullptr;
     bool background_ = false;
     int instantLeft_ = 0; // typed commands (Instant) still to run after the background one
+    std::unique_ptr<SessionWarmUp> warmUp_;
     struct Job;
     std::unique_ptr<Job> job_; // last: destroyed (waiting for its worker) before the sessions
 };
