@@ -7,7 +7,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -89,12 +88,7 @@ AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent
     layout->addWidget(details_);
     // Lanes keep a readable height (presentation mode's large type) and nothing overlaps when
     // the dock is short: the content scrolls instead (the view asks for every lane).
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    setWidget(scroll);
+    setScrollingContent(content);
 
     connect(view_, &AddressSpaceView::commandRequested, this, &ViewDock::commandRequested);
     connect(view_, &AddressSpaceView::selected, details_, &QLabel::setText);

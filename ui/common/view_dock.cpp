@@ -1,5 +1,7 @@
 #include "common/view_dock.h"
 
+#include <QScrollArea>
+
 namespace pagelab::ui {
 
 ViewDock::ViewDock(const QString& title, const QString& viewId, Player& player, Theme& theme, QWidget* parent)
@@ -25,6 +27,16 @@ void ViewDock::setHighlights(const QStringList& ids)
 QWidget* ViewDock::exportWidget() const
 {
     return widget();
+}
+
+void ViewDock::setScrollingContent(QWidget* content)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    setWidget(scroll);
 }
 
 } // namespace pagelab::ui

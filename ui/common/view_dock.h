@@ -39,6 +39,9 @@ Q_SIGNALS:
     void commandRequested(const QString& command);
 
 protected:
+    // Puts `content` in a vertical scroll area as the dock's widget: a short dock (large type
+    // in presentation mode) scrolls instead of squeezing or overlapping its parts.
+    void setScrollingContent(QWidget* content);
     Player& player() const { return player_; }
     Theme& theme() const { return theme_; }
 

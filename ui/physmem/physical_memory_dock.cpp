@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,12 +82,7 @@ PhysicalMemoryDock::PhysicalMemoryDock(Player& player, Theme& theme, QWidget* pa
     layout->addWidget(details_);
     // A short dock (presentation mode's large type on a small screen) scrolls rather than
     // letting the legend, the map and the details overlap.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    setWidget(scroll);
+    setScrollingContent(content);
 
     connect(view_, &FrameGridView::commandRequested, this, &ViewDock::commandRequested);
     connect(view_, &FrameGridView::selected, details_, &QLabel::setText);

@@ -120,24 +120,14 @@ bool Player::submit(const QString& text, const QString& file, Mode mode)
                 .arg(QString::fromStdString(job_->command.cmd.text).trimmed()));
         return false;
     }
-    if (!background_) {
-        const RunOutcome o = run(text, file, mode);
-        return o.parsed();
-    }
+    // Animated commands play step by step, and a step defers a long one by itself.
+    if (!background_ || mode == Mode::Animate)
+        return run(text, file, mode).parsed();
     RunOutcome outcome;
     std::vector<QueuedCommand> commands;
     if (!parseInto(text, file, commands, outcome))
         return false;
     queue_.insert(queue_.begin(), commands.begin(), commands.end());
-    if (mode == Mode::Animate) {
-        Q_EMIT queueChanged();
-        if (!atCommandEnd()) {
-            shown_ = commandEvents().size();
-            announce(true);
-        }
-        play();
-        return true;
-    }
     instantLeft_ = int(commands.size());
     continueInstant();
     return true;
