@@ -71,27 +71,4 @@ std::vector<WalkLevel> PageTableEditor::inspect(const CpuState& cpu, VAddr va) c
     return std::vector<WalkLevel>(p.begin(), p.end());
 }
 
-WalkPath PageTableEditor::path(const CpuState& cpu, VAddr va) const
-{
-    WalkPath levels;
-    const PagingMode mode = cpu.mode;
-    if (!isCanonical(mode, va))
-        return levels;
-    const PagingGeometry& g = geometry(mode);
-    const unsigned bytes = static_cast<unsigned>(g.entryBytes);
-    PAddr table = cpu.tableBase();
-    for (int l = g.levels; l >= 1; --l) {
-        const u64 index = g.index(va, l);
-        const PAddr entryAddr = table + index * bytes;
-        const bool pdpteRegister = mode == PagingMode::Pae && l == 3;
-        const u64 entry = pdpteRegister ? cpu.pdpte[index] : readEntry(mem_, entryAddr, bytes);
-        levels.levels[levels.depth++]
-            = WalkLevel { static_cast<u8>(l), static_cast<u16>(index), entryAddr, entry };
-        if (!(entry & pte::P) || hasReservedBits(cpu, l, entry) || (!pdpteRegister && isLeaf(cpu, l, entry)))
-            break;
-        table = entryAddress(mode, entry);
-    }
-    return levels;
-}
-
 } // namespace pagelab

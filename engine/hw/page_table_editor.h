@@ -16,18 +16,6 @@ namespace pagelab {
 
 class Journal;
 
-// The entries of one inspected walk, top level first, without allocating (the kernel looks
-// up PTEs on every fault and every eviction).
-struct WalkPath {
-    std::array<WalkLevel, 5> levels {};
-    u8 depth = 0;
-    bool empty() const { return depth == 0; }
-    std::size_t size() const { return depth; }
-    const WalkLevel& back() const { return levels[depth - 1]; }
-    const WalkLevel* begin() const { return levels.data(); }
-    const WalkLevel* end() const { return levels.data() + depth; }
-};
-
 class PageTableEditor {
 public:
     PageTableEditor(PhysicalMemory& mem, Journal* journal);
@@ -50,8 +38,8 @@ public:
     // set (where the walk stops with RSVD). PAE PDPTEs come from cpu.pdpte, as in the walk.
     // Empty for a non-canonical address.
     std::vector<WalkLevel> inspect(const CpuState& cpu, VAddr va) const;
-    // The same, in a fixed array.
-    WalkPath path(const CpuState& cpu, VAddr va) const;
+    // The same, in a fixed array (walkPath() of page_walker.h).
+    WalkPath path(const CpuState& cpu, VAddr va) const { return walkPath(cpu, mem_, va); }
 
 private:
     PhysicalMemory& mem_;

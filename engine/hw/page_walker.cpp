@@ -42,16 +42,18 @@ inline PAddr tableAddress(PagingMode mode, u64 entry)
     return entry & (mode == PagingMode::Bits32 ? 0xffff'f000ull : bitRange(45, 12));
 }
 
-inline bool reservedBitsSet(const CpuState& cpu, int level, u64 entry)
+// The helpers take the paging mode as an argument (not from `cpu`): the walk is instantiated
+// per mode, and with a constant mode each of them folds to a few instructions.
+inline bool reservedBitsSet(const CpuState& cpu, PagingMode mode, int level, u64 entry)
 {
-    if (cpu.mode == PagingMode::Bits32) {
+    if (mode == PagingMode::Bits32) {
         // 32-bit entries hold no bits above MAXPHYADDR = 32; only a 4 MiB PDE has reserved
         // bits (21:13, PSE-36 not simulated). With CR4.PSE=0 the PS bit is ignored.
         return level == 2 && cpu.pse && (entry & pte::PS) && (entry & kRsvd4M) != 0;
     }
-    if (cpu.mode == PagingMode::Pae && level == 3)
+    if (mode == PagingMode::Pae && level == 3)
         return (entry & kRsvdPaePdpte) != 0;
-    u64 rsvd = cpu.mode == PagingMode::Pae ? kRsvdAddrPae : kRsvdAddr4Level;
+    u64 rsvd = mode == PagingMode::Pae ? kRsvdAddrPae : kRsvdAddr4Level;
     if (!cpu.nxe)
         rsvd |= pte::NX; // XD is reserved while EFER.NXE=0
     if (level >= 4)
@@ -63,19 +65,48 @@ inline bool reservedBitsSet(const CpuState& cpu, int level, u64 entry)
     return (entry & rsvd) != 0;
 }
 
-inline bool leafEntry(const CpuState& cpu, int level, u64 entry)
+inline bool leafEntry(const CpuState& cpu, PagingMode mode, int level, u64 entry)
 {
     if (level == 1)
         return true;
     if (!(entry & pte::PS))
         return false;
-    switch (cpu.mode) {
+    switch (mode) {
     case PagingMode::Bits32: return level == 2 && cpu.pse; // PS ignored when CR4.PSE=0 (4.3)
     case PagingMode::Pae: return level == 2;               // a PDPTE never maps a page
     case PagingMode::Level4:
     case PagingMode::Level5: return level <= 3; // 2 MiB and 1 GiB pages
     }
     return false;
+}
+
+// PagingGeometry's numbers as constants of the mode (same values, see paging_entry.cpp).
+constexpr int levelsOf(PagingMode mode)
+{
+    return mode == PagingMode::Bits32 ? 2 : mode == PagingMode::Pae ? 3 : mode == PagingMode::Level4 ? 4 : 5;
+}
+constexpr unsigned entryBytesOf(PagingMode mode)
+{
+    return mode == PagingMode::Bits32 ? 4 : 8;
+}
+constexpr u64 indexOf(PagingMode mode, VAddr va, int level)
+{
+    if (mode == PagingMode::Bits32)
+        return (va >> (12 + 10 * (level - 1))) & 0x3ff;
+    return (va >> (12 + 9 * (level - 1))) & (mode == PagingMode::Pae && level == 3 ? 0x3 : 0x1ff);
+}
+constexpr PageSize leafSizeOf(PagingMode mode, int level)
+{
+    return level == 1 ? PageSize::Size4K
+        : level == 2  ? (mode == PagingMode::Bits32 ? PageSize::Size4M : PageSize::Size2M)
+                      : PageSize::Size1G;
+}
+constexpr bool canonicalIn(PagingMode mode, VAddr va)
+{
+    if (mode == PagingMode::Bits32 || mode == PagingMode::Pae)
+        return va <= 0xffff'ffffull; // 32-bit linear addresses
+    const auto top = static_cast<i64>(va) >> ((mode == PagingMode::Level4 ? 48 : 57) - 1);
+    return top == 0 || top == -1;
 }
 
 inline void fail(WalkResult& r, const CpuState& cpu, AccessOp op, Privilege priv, FaultReason reason)
@@ -90,12 +121,12 @@ inline void fail(WalkResult& r, const CpuState& cpu, AccessOp op, Privilege priv
 
 bool hasReservedBits(const CpuState& cpu, int level, u64 entry)
 {
-    return reservedBitsSet(cpu, level, entry);
+    return reservedBitsSet(cpu, cpu.mode, level, entry);
 }
 
 bool isLeaf(const CpuState& cpu, int level, u64 entry)
 {
-    return leafEntry(cpu, level, entry);
+    return leafEntry(cpu, cpu.mode, level, entry);
 }
 
 u32 errorCodeFor(const CpuState& cpu, AccessOp op, Privilege priv, bool present, bool rsvd)
@@ -155,35 +186,33 @@ u32 checkRights(const CpuState& cpu, const Rights& rights, AccessOp op, Privileg
 // treats it as "don't care" only when the walk faults. The leaf gets A (and D on a write)
 // only when the access is allowed. An entry that is not present or has a reserved bit set
 // is never modified. PAE PDPTEs live in registers and have no A flag.
-WalkResult walk(
+namespace {
+
+template <PagingMode Mode>
+WalkResult walkIn(
     const CpuState& cpu, PhysicalMemory& mem, VAddr va, AccessOp op, Privilege priv, Journal* journal)
 {
     WalkResult r;
-    const PagingMode mode = cpu.mode;
     // 4/5-level: a non-canonical address raises #GP before any paging-structure access
     // (SDM 4.5). In 32-bit and PAE modes an address above 4 GiB cannot exist: same answer.
-    if (!isCanonical(mode, va)) {
+    if (!canonicalIn(Mode, va)) {
         r.fault = FaultKind::GeneralProtection;
         r.reason = FaultReason::NonCanonical;
         return r;
     }
-    const PagingGeometry& g = geometry(mode);
     const PAddr base = cpu.tableBase();
-    record(journal, ev::WalkStart { va, mode, base, op, priv });
+    record(journal, ev::WalkStart { va, Mode, base, op, priv });
 
-    const unsigned bytes = static_cast<unsigned>(g.entryBytes);
-    const bool nxInForce = mode != PagingMode::Bits32 && cpu.nxe;
+    constexpr unsigned bytes = entryBytesOf(Mode);
+    const bool nxInForce = Mode != PagingMode::Bits32 && cpu.nxe;
     Rights rights { true, true, true };
     PAddr table = base;
-    for (int level = g.levels; level >= 1; --level) {
-        // Same as g.index(va, level), inline for the hot path: 10 index bits per level in
-        // 32-bit paging, 2 for the PAE PDPT, 9 otherwise.
-        const int shift = bytes == 4 ? 12 + 10 * (level - 1) : 12 + 9 * (level - 1);
-        const u64 indexMask = bytes == 4 ? 0x3ff : (mode == PagingMode::Pae && level == 3) ? 0x3 : 0x1ff;
-        const u64 index = (va >> shift) & indexMask;
+#pragma GCC unroll 5
+    for (int level = levelsOf(Mode); level >= 1; --level) {
+        const u64 index = indexOf(Mode, va, level);
         const PAddr entryAddr = table + index * bytes;
         // SDM 4.4.1: PAE PDPTEs come from the registers loaded with CR3, not from memory.
-        const bool pdpteRegister = mode == PagingMode::Pae && level == 3;
+        const bool pdpteRegister = Mode == PagingMode::Pae && level == 3;
         const u64 entry = pdpteRegister ? cpu.pdpte[index] : readEntry(mem, entryAddr, bytes);
         r.levels[r.depth++] = WalkLevel { static_cast<u8>(level), static_cast<u16>(index), entryAddr, entry };
         record(journal, ev::WalkRead { static_cast<u8>(level), static_cast<u16>(index), entryAddr, entry });
@@ -192,12 +221,12 @@ WalkResult walk(
             fail(r, cpu, op, priv, FaultReason::NotPresent);
             return r;
         }
-        if (reservedBitsSet(cpu, level, entry)) {
+        if (reservedBitsSet(cpu, Mode, level, entry)) {
             fail(r, cpu, op, priv, FaultReason::Reserved); // SDM 4.7: RSVD=1 with P=1
             return r;
         }
         if (pdpteRegister) {
-            table = tableAddress(mode, entry); // no R/W, U/S, XD or A in a PAE PDPTE
+            table = tableAddress(Mode, entry); // no R/W, U/S, XD or A in a PAE PDPTE
             continue;
         }
         rights.user = rights.user && (entry & pte::US);
@@ -205,12 +234,12 @@ WalkResult walk(
         if (nxInForce && (entry & pte::NX))
             rights.executable = false;
 
-        if (!leafEntry(cpu, level, entry)) {
+        if (!leafEntry(cpu, Mode, level, entry)) {
             if (!(entry & pte::A)) {
                 mem.write(entryAddr, entry | pte::A, bytes);
                 record(journal, ev::AccessedSet { static_cast<u8>(level), entryAddr });
             }
-            table = tableAddress(mode, entry);
+            table = tableAddress(Mode, entry);
             continue;
         }
 
@@ -232,8 +261,8 @@ WalkResult walk(
             if ((updated ^ entry) & pte::D)
                 record(journal, ev::DirtySet { static_cast<u8>(level), entryAddr });
         }
-        r.size = g.leafSize(level);
-        const PAddr pageBase = tableAddress(mode, entry) & ~(pageSizeBytes(r.size) - 1);
+        r.size = leafSizeOf(Mode, level);
+        const PAddr pageBase = tableAddress(Mode, entry) & ~(pageSizeBytes(r.size) - 1);
         r.pagePfn = pageBase >> kPageShift;
         r.paddr = pageBase + (va & (pageSizeBytes(r.size) - 1));
         r.global = (entry & pte::G) != 0;
@@ -241,6 +270,90 @@ WalkResult walk(
         return r;
     }
     return r; // not reached: level 1 is always a leaf
+}
+
+template <PagingMode Mode>
+std::optional<PAddr> leafEntryAddressIn(const CpuState& cpu, const PhysicalMemory& mem, VAddr va)
+{
+    if (!canonicalIn(Mode, va))
+        return std::nullopt;
+    constexpr unsigned bytes = entryBytesOf(Mode);
+    PAddr table = cpu.tableBase();
+#pragma GCC unroll 5
+    for (int level = levelsOf(Mode); level >= 1; --level) {
+        const u64 index = indexOf(Mode, va, level);
+        const PAddr entryAddr = table + index * bytes;
+        if (level == 1)
+            return entryAddr;
+        const bool pdpteRegister = Mode == PagingMode::Pae && level == 3;
+        const u64 entry = pdpteRegister ? cpu.pdpte[index] : readEntry(mem, entryAddr, bytes);
+        if (!(entry & pte::P))
+            return std::nullopt;
+        if (!pdpteRegister && leafEntry(cpu, Mode, level, entry))
+            return entryAddr;
+        table = tableAddress(Mode, entry);
+    }
+    return std::nullopt; // not reached: level 1 returns above
+}
+
+template <PagingMode Mode>
+WalkPath walkPathIn(const CpuState& cpu, const PhysicalMemory& mem, VAddr va)
+{
+    WalkPath path;
+    if (!canonicalIn(Mode, va))
+        return path;
+    constexpr unsigned bytes = entryBytesOf(Mode);
+    PAddr table = cpu.tableBase();
+#pragma GCC unroll 5
+    for (int level = levelsOf(Mode); level >= 1; --level) {
+        const u64 index = indexOf(Mode, va, level);
+        const PAddr entryAddr = table + index * bytes;
+        const bool pdpteRegister = Mode == PagingMode::Pae && level == 3;
+        const u64 entry = pdpteRegister ? cpu.pdpte[index] : readEntry(mem, entryAddr, bytes);
+        path.levels[path.depth++]
+            = WalkLevel { static_cast<u8>(level), static_cast<u16>(index), entryAddr, entry };
+        if (!(entry & pte::P) || reservedBitsSet(cpu, Mode, level, entry)
+            || (!pdpteRegister && leafEntry(cpu, Mode, level, entry)))
+            break;
+        table = tableAddress(Mode, entry);
+    }
+    return path;
+}
+
+} // namespace
+
+WalkPath walkPath(const CpuState& cpu, const PhysicalMemory& mem, VAddr va)
+{
+    switch (cpu.mode) {
+    case PagingMode::Bits32: return walkPathIn<PagingMode::Bits32>(cpu, mem, va);
+    case PagingMode::Pae: return walkPathIn<PagingMode::Pae>(cpu, mem, va);
+    case PagingMode::Level4: return walkPathIn<PagingMode::Level4>(cpu, mem, va);
+    case PagingMode::Level5: return walkPathIn<PagingMode::Level5>(cpu, mem, va);
+    }
+    return {};
+}
+
+WalkResult walk(
+    const CpuState& cpu, PhysicalMemory& mem, VAddr va, AccessOp op, Privilege priv, Journal* journal)
+{
+    switch (cpu.mode) {
+    case PagingMode::Bits32: return walkIn<PagingMode::Bits32>(cpu, mem, va, op, priv, journal);
+    case PagingMode::Pae: return walkIn<PagingMode::Pae>(cpu, mem, va, op, priv, journal);
+    case PagingMode::Level4: return walkIn<PagingMode::Level4>(cpu, mem, va, op, priv, journal);
+    case PagingMode::Level5: return walkIn<PagingMode::Level5>(cpu, mem, va, op, priv, journal);
+    }
+    return walkIn<PagingMode::Level4>(cpu, mem, va, op, priv, journal);
+}
+
+std::optional<PAddr> leafEntryAddress(const CpuState& cpu, const PhysicalMemory& mem, VAddr va)
+{
+    switch (cpu.mode) {
+    case PagingMode::Bits32: return leafEntryAddressIn<PagingMode::Bits32>(cpu, mem, va);
+    case PagingMode::Pae: return leafEntryAddressIn<PagingMode::Pae>(cpu, mem, va);
+    case PagingMode::Level4: return leafEntryAddressIn<PagingMode::Level4>(cpu, mem, va);
+    case PagingMode::Level5: return leafEntryAddressIn<PagingMode::Level5>(cpu, mem, va);
+    }
+    return std::nullopt;
 }
 
 void loadPaePdptes(CpuState& cpu, const PhysicalMemory& mem)

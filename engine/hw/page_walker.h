@@ -8,6 +8,7 @@
 #include "journal/event.h"
 
 #include <array>
+#include <optional>
 
 namespace pagelab {
 
@@ -29,11 +30,13 @@ constexpr u32 RSVD = 1u << 3; // reserved bit set in some entry
 constexpr u32 ID = 1u << 4;   // instruction fetch (only when SMEP or NX is in force)
 } // namespace pf
 
+// No member initialisers: a WalkResult is made on every TLB miss, and zeroing five levels
+// that `depth` says are unused was a measurable part of the walk. `WalkLevel {}` is zeroed.
 struct WalkLevel {
-    u8 level = 0; // 5..1, see PagingGeometry
-    u16 index = 0;
-    PAddr entryAddr = 0;
-    u64 entry = 0; // as read (before any A/D update)
+    u8 level; // 5..1, see PagingGeometry
+    u16 index;
+    PAddr entryAddr;
+    u64 entry; // as read (before any A/D update)
 };
 
 struct WalkResult {
@@ -44,10 +47,10 @@ struct WalkResult {
     Pfn pagePfn = 0;   // first frame of the mapped page (of the large page for 2M/4M/1G)
     PageSize size = PageSize::Size4K;
     Rights rights;
-    bool global = false;                // G in the leaf (only honoured with CR4.PGE)
-    bool dirty = false;                 // D in the leaf after this walk
-    std::array<WalkLevel, 5> levels {}; // the entries read, top level first
-    u8 depth = 0;                       // how many of `levels` are valid
+    bool global = false;             // G in the leaf (only honoured with CR4.PGE)
+    bool dirty = false;              // D in the leaf after this walk
+    std::array<WalkLevel, 5> levels; // the entries read, top level first (`depth` of them)
+    u8 depth = 0;                    // how many of `levels` are valid
 
     bool ok() const { return fault == FaultKind::None; }
 };
@@ -75,6 +78,30 @@ WalkResult walk(
 bool hasReservedBits(const CpuState& cpu, int level, u64 entry);
 // Whether a present entry at `level` maps a page rather than referencing a table.
 bool isLeaf(const CpuState& cpu, int level, u64 entry);
+
+// The entries of one inspected walk, top level first, without allocating (the kernel looks
+// up PTEs on every fault and every eviction). Only the first `depth` levels are set.
+struct WalkPath {
+    std::array<WalkLevel, 5> levels;
+    u8 depth = 0;
+    bool empty() const { return depth == 0; }
+    std::size_t size() const { return depth; }
+    const WalkLevel& back() const { return levels[depth - 1]; }
+    const WalkLevel* begin() const { return levels.data(); }
+    const WalkLevel* end() const { return levels.data() + depth; }
+};
+
+// The entries the walk for `va` would read, down to the first that is not present, has a
+// reserved bit set or maps the page; nothing is written, nothing recorded, no rights are
+// checked. Empty for a non-canonical address.
+WalkPath walkPath(const CpuState& cpu, const PhysicalMemory& mem, VAddr va);
+
+// Where the walk for `va` would read the entry that maps the page: the upper levels are read
+// (no A/D bits, no events, no reserved-bit checks) and the address of the last entry the
+// walk would reach is returned, or nullopt when an upper entry is not present or `va` is
+// not canonical. A host-side hint only (trace replay prefetches that entry's cache line
+// ahead of the access): the simulated machine sees nothing.
+std::optional<PAddr> leafEntryAddress(const CpuState& cpu, const PhysicalMemory& mem, VAddr va);
 
 // Reads the four PAE PDPTEs at CR3 into the CPU (SDM 4.4.1: loaded on MOV to CR3).
 void loadPaePdptes(CpuState& cpu, const PhysicalMemory& mem);

@@ -61,6 +61,13 @@ void Kernel::putPage(Pfn pfn)
 std::optional<PAddr> Kernel::pteAddress(Process& p, VAddr va, bool create)
 {
     const CpuState cpu = m_.cpuFor(p);
+    const WalkPath levels = m_.editor().path(cpu, va);
+    // Every table exists (the common case on a fault). A raw `pte` edit can point a table
+    // entry outside RAM: that PTE does not exist.
+    if (!levels.empty() && levels.back().level == 1)
+        return m_.memory().contains(levels.back().entryAddr, geometry(cpu.mode).entryBytes)
+            ? std::optional(levels.back().entryAddr)
+            : std::nullopt;
     if (create) {
         auto addr = m_.editor().ensureEntry(cpu, va, 1, [&](int level) {
             auto table = m_.allocateTable(p.pid, level);
@@ -76,10 +83,7 @@ std::optional<PAddr> Kernel::pteAddress(Process& p, VAddr va, bool create)
             loadPaePdptes(m_.cpu(), m_.memory());
         return addr;
     }
-    const WalkPath levels = m_.editor().path(cpu, va);
-    if (levels.empty() || levels.back().level != 1)
-        return std::nullopt;
-    return levels.back().entryAddr;
+    return std::nullopt;
 }
 
 u64 Kernel::makePte(Pfn pfn, u64 vmaFlags, bool writable) const

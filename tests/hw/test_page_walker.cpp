@@ -912,6 +912,49 @@ private slots:
         QVERIFY(!rig.go(0x2000).global);
     }
 
+    // walkPath() and leafEntryAddress() (kernel look-ups and replay prefetching) read what the
+    // walk reads, stop where it stops, and write nothing.
+    void inspectionAgreesWithTheWalk_data() { addModes(); }
+    void inspectionAgreesWithTheWalk()
+    {
+        QFETCH(int, mode);
+        Rig rig(static_cast<PagingMode>(mode));
+        const VAddr mapped = 0x0040'3000, noPte = 0x0050'6000, noTable = 0x8000'0000, readOnly = 0x0041'7000,
+                    large = 0x0100'0000, reserved = 0x0042'8000;
+        rig.map4k(mapped, 0x60);
+        rig.map4k(noPte, 0x61);
+        rig.modify(noPte, 1, 0, P);
+        rig.map4k(readOnly, 0x62, P | US);
+        rig.set(large, 2, (0x400ull << kPageShift) | kUpper | PS);
+        rig.map4k(reserved, 0x63, kUpper | (rig.cpu.mode == PagingMode::Bits32 ? 0 : (1ull << 50)));
+        rig.cpu.pse = true;
+        const bool paeOrBits32 = rig.cpu.mode == PagingMode::Bits32 || rig.cpu.mode == PagingMode::Pae;
+        const VAddr nonCanonical = paeOrBits32 ? 0x1'0000'0000ull : 0x8000'0000'0000'0000ull;
+        for (VAddr va : { mapped, noPte, noTable, readOnly, large + 0x5000, reserved, nonCanonical }) {
+            std::vector<u8> before(32 << 12);
+            rig.mem.readBytes(0, before);
+            const WalkPath path = walkPath(rig.cpu, rig.mem, va);
+            const std::optional<PAddr> leaf = leafEntryAddress(rig.cpu, rig.mem, va);
+            std::vector<u8> after(32 << 12);
+            rig.mem.readBytes(0, after);
+            QVERIFY2(before == after, "inspection wrote to the page tables");
+
+            const WalkResult r = rig.go(va, AccessOp::Write);
+            QCOMPARE(int(path.size()), int(r.depth));
+            for (std::size_t i = 0; i < path.size(); ++i) {
+                QCOMPARE(int(path.levels[i].level), int(r.levels[i].level));
+                QCOMPARE(path.levels[i].entryAddr, r.levels[i].entryAddr);
+                QCOMPARE(path.levels[i].entry, r.levels[i].entry);
+            }
+            // The leaf entry's address exists once every table above it is present.
+            const bool reachedLeafLevel
+                = r.depth > 0 && (r.levels[r.depth - 1].level == 1 || (r.levels[r.depth - 1].entry & P));
+            QCOMPARE(leaf.has_value(), reachedLeafLevel);
+            if (leaf)
+                QCOMPARE(*leaf, r.levels[r.depth - 1].entryAddr);
+        }
+    }
+
     // Not a pass/fail performance test (Debug+ASan), but the walk must not allocate: the
     // benchmark runs it millions of times.
     void manyWalks()
