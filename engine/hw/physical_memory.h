@@ -66,6 +66,20 @@ public:
         return readSlow(pa, size);
     }
     void write(PAddr pa, u64 value, unsigned size);
+    // Host cache hints (no simulated effect), for replay loops that know their next accesses:
+    // the frame's metadata, and the cache line holding `pa` when the frame has contents.
+    void prefetchInfo(Pfn pfn) const
+    {
+        if (pfn < frames_.size())
+            __builtin_prefetch(&frames_[pfn]);
+    }
+    void prefetchContents(PAddr pa) const
+    {
+        const Pfn pfn = pa >> kPageShift;
+        if (pfn < frames_.size())
+            if (const Frame* frame = frames_[pfn].contents.get())
+                __builtin_prefetch(frame->data() + (pa & kPageMask));
+    }
     u64 read64(PAddr pa) const { return read(pa, 8); }
     void write64(PAddr pa, u64 value) { write(pa, value, 8); }
 

@@ -193,6 +193,10 @@ public:
     // Reads/writes physical memory whether it is RAM or device memory.
     u64 physRead(PAddr pa, unsigned size) const;
     void physWrite(PAddr pa, u64 value, unsigned size);
+    // A host cache hint for the page a replay is about to access, given its leaf entry: for
+    // a present page the frame's metadata, kernel record and replacement-list node, for a
+    // swapped-out page its slot in the swap map. No simulated effect.
+    void prefetchPage(u64 leafEntry) const;
 
     // ---- frames and PTEs (kernel_pages.cpp)
     const PageMeta* pageMeta(Pfn pfn) const;
@@ -325,7 +329,8 @@ private:
     void pageFreed(Pfn pfn);   // putPage freed a user frame
     void rmapAdd(Pfn pfn, u32 pid, VAddr va);
     void rmapDel(Pfn pfn, u32 pid, VAddr va);
-    bool reclaimOne();   // one victim out; false when nothing could go
+    bool reclaimOne(); // one victim out; false when nothing could go
+    void prefetchNextVictims();
     bool evict(Pfn pfn); // swap out / discard one page
     bool testAndClearYoung(Pfn pfn);
     bool oomKill(u32 allocOwner); // out_of_memory(); false when nothing was killed now

@@ -140,6 +140,19 @@ std::string_view signalCode(const FaultResult& f)
 
 // ---- physical memory, RAM or device
 
+void Kernel::prefetchPage(u64 leafEntry) const
+{
+    if (leafEntry & pte::P) {
+        const Pfn pfn = entryAddress(m_.cpu().mode, leafEntry) >> kPageShift;
+        m_.memory().prefetchInfo(pfn);
+        if (const UserFrame* f = frames_.find(pfn))
+            __builtin_prefetch(f);
+        policy_->prefetch(pfn);
+    } else if (isSwapPte(leafEntry)) {
+        swap_->prefetch(swapPteSlot(leafEntry));
+    }
+}
+
 u64 Kernel::physRead(PAddr pa, unsigned size) const
 {
     const PhysicalMemory& mem = m_.memory();

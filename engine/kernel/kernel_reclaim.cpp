@@ -18,6 +18,7 @@
 #include "hw/paging_entry.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 namespace pagelab::kernel {
@@ -213,7 +214,34 @@ bool Kernel::reclaimOne()
         frames_.at(pfn).inLru = true;
     }
     inReclaim_ = false;
+    if (done)
+        prefetchNextVictims();
     return done;
+}
+
+// Host cache hints for the next evictions (no simulated effect). Under memory pressure each
+// fault evicts, and the victim's records lie cold: its kernel record, then through its
+// reverse map its PTE. Each leads to the next, so the hints are spread over three
+// evictions: the record of the third candidate, the reverse map of the second (its record
+// was asked for one eviction ago), the PTE and frame of the first.
+void Kernel::prefetchNextVictims()
+{
+    std::array<Pfn, 3> next {};
+    const std::size_t n = policy_->likelyVictims(next);
+    if (n >= 3)
+        if (const UserFrame* f = frames_.find(next[2]))
+            __builtin_prefetch(f);
+    if (n >= 2)
+        if (const UserFrame* f = frames_.find(next[1]); f && !f->rmap.empty())
+            __builtin_prefetch(f->rmap.data());
+    if (n >= 1) {
+        m_.memory().prefetchInfo(next[0]);
+        const UserFrame* f = frames_.find(next[0]);
+        if (f && !f->rmap.empty())
+            if (Process* p = byPid(m_, f->rmap.front().first))
+                if (const auto at = leafEntryAddress(m_.cpuFor(*p), m_.memory(), f->rmap.front().second))
+                    m_.memory().prefetchContents(*at);
+    }
 }
 
 bool Kernel::evict(Pfn pfn)

@@ -44,6 +44,19 @@ public:
     std::size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     Pfn front() const { return head_; }
+    void prefetch(Pfn p) const
+    {
+        if (p < nodes_.size())
+            __builtin_prefetch(&nodes_[p]);
+    }
+    // The first out.size() pages from the head.
+    std::size_t front(std::span<Pfn> out) const
+    {
+        std::size_t n = 0;
+        for (u32 at = size_ ? head_ : kNone; at != kNone && n < out.size(); at = nodes_[at].next)
+            out[n++] = at;
+        return n;
+    }
 
     void pushBack(Pfn p)
     {
@@ -149,6 +162,8 @@ public:
         return true;
     }
     std::size_t size() const override { return list_.size(); }
+    void prefetch(Pfn page) const override { list_.prefetch(page); }
+    std::size_t likelyVictims(std::span<Pfn> out) const override { return list_.front(out); }
     std::vector<Pfn> order() const override { return list_.items(); }
 
 private:
@@ -189,6 +204,8 @@ public:
         return true;
     }
     std::size_t size() const override { return list_.size(); }
+    // The pages under the hand: the victims unless their referenced bits are set.
+    std::size_t likelyVictims(std::span<Pfn> out) const override { return list_.front(out); }
     std::vector<Pfn> order() const override { return list_.items(); }
 
 private:

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,11 @@ public:
     // Chooses a victim and removes it from the policy; 0 pages → returns false.
     virtual bool pickVictim(const Referenced& referenced, Pfn& victim) = 0;
     virtual std::size_t size() const = 0;
+    // A host cache hint for a page about to be touched (replay loops); no effect on order.
+    virtual void prefetch(Pfn) const { }
+    // Up to out.size() pages that are likely the next victims, next first (empty when the
+    // policy cannot tell cheaply). A host cache hint only: nothing is decided.
+    virtual std::size_t likelyVictims(std::span<Pfn>) const { return 0; }
     // The pages in the policy's order, first = next victim candidate (for `show lru` and views).
     virtual std::vector<Pfn> order() const = 0;
     // Linux policy only: which pages are on the active list (empty for the others).

@@ -157,6 +157,14 @@ bool SwapSpace::full() const
     return freeSlots() * 2 < total;
 }
 
+void SwapSpace::prefetch(SwapSlot s) const
+{
+    if (const SwapArea* a = byType(s.type); a && s.offset < a->size) {
+        __builtin_prefetch(&a->count[s.offset]);
+        __builtin_prefetch(&a->cached[s.offset]);
+    }
+}
+
 u32 SwapSpace::count(SwapSlot s) const
 {
     const SwapArea* a = byType(s.type);

@@ -61,6 +61,8 @@ public:
     // Returns the references left.
     u32 free(SwapSlot s);
     u32 count(SwapSlot s) const;
+    // A host cache hint for a slot about to be used (its count and cache entry).
+    void prefetch(SwapSlot s) const;
     // SWAP_HAS_CACHE on (for the page in frame `pfn`) or off; off frees a slot no PTE holds
     // (put_swap_folio).
     void setCached(SwapSlot s, bool on, Pfn pfn = 0);

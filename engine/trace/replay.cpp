@@ -1,6 +1,7 @@
 #include "trace/replay.h"
 
 #include "journal/journal.h"
+#include "trace/reference_prefetcher.h"
 
 #include <stdexcept>
 
@@ -45,8 +46,11 @@ ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t
     const Stats before = m.stats();
     const u32* ids = t.ids.data();
     const u8* writes = t.writes.data();
+    const std::size_t n = t.ids.size();
+    ReferencePrefetcher ahead(k, r.base, ids, n);
     u64 value = 0;
-    for (std::size_t i = 0, n = t.ids.size(); i < n; ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
+        ahead.before(i);
         const VAddr va = r.base + u64 { ids[i] } * kPageBytes;
         value = 0;
         const kernel::UserAccess u
