@@ -43,7 +43,7 @@ private:
     void fetchEntry(std::size_t j)
     {
         Machine& m = k_.machine();
-        const auto at = leafEntryAddress(m.cpu(), m.memory(), base_ + u64 { ids_[j] } * kPageBytes);
+        const auto at = leafEntryAddress(m.cpu(), m.memory(), base_ + u64 { ids_[j] } * kPageSize);
         entries_[j % kEntryAhead] = at ? *at : kNone;
         if (at)
             m.memory().prefetchContents(*at);
@@ -58,7 +58,6 @@ private:
         k_.prefetchPage(m.memory().read(at, m.cpu().mode == PagingMode::Bits32 ? 4 : 8));
     }
 
-    static constexpr u64 kPageBytes = 4096;
     static constexpr PAddr kNone = ~PAddr { 0 };
     kernel::Kernel& k_;
     VAddr base_;
