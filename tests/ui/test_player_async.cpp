@@ -136,6 +136,68 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), digest(afterLong));
     }
 
+    void backPastACommandRebuildsALongHistoryInTheBackground()
+    {
+        Player p;
+        setUp(p);
+        QVERIFY(p.submit(QString::fromUtf8(kLong), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        for (const char* typed : { "process q", "process r" }) {
+            QVERIFY(p.submit(QString::fromUtf8(typed), Player::consoleFile(), Player::Mode::Instant));
+            QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        }
+        QCOMPARE(p.historySize(), 6);
+        // The expected states, from one synchronous Session run command by command.
+        Session sync;
+        QVERIFY(sync.run(std::string(kSetup) + kLong + "\n", "<test>").ok());
+        const std::string afterLong = digest(sync);
+        QVERIFY(sync.run("process q\n", "<test>").ok());
+        const std::string afterQ = digest(sync);
+        QVERIFY(sync.run("process r\n", "<test>").ok());
+        const std::string afterR = digest(sync);
+
+        // Back past `process r`: the state before it shows at once. The state before
+        // `process q` needs the workload run again: that happens on a worker.
+        while (p.historySize() == 6)
+            p.back();
+        QCOMPARE(p.historySize(), 5);
+        QVERIFY(p.atCommandEnd());
+        QCOMPARE(digest(p.state()), afterQ);
+        QVERIFY(p.rebuildingBefore()); // Back did not run the workload itself
+
+        // One more step back enters `process q`'s events: views draw `before`, which waits
+        // for the worker if need be and equals a synchronous run.
+        p.back();
+        QVERIFY(!p.rebuildingBefore());
+        QVERIFY(!p.atCommandEnd());
+        QCOMPARE(digest(p.state()), afterLong);
+        // Forward again, and on: the rebuilt `before` serves the next command as well.
+        p.next();
+        QCOMPARE(digest(p.state()), afterQ);
+        p.next();
+        QCOMPARE(p.historySize(), 6);
+        QCOMPARE(digest(p.state()), afterR);
+    }
+
+    void resetWhileBeforeIsRebuiltStopsTheWorker()
+    {
+        Player p;
+        setUp(p);
+        QVERIFY(p.submit(QString::fromUtf8(kLong), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QVERIFY(p.submit(QStringLiteral("process q"), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QVERIFY(p.submit(QStringLiteral("process r"), Player::consoleFile(), Player::Mode::Instant));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        while (p.historySize() == 6)
+            p.back();
+        QVERIFY(p.rebuildingBefore());
+        p.reset(); // the rebuild is abandoned, not waited for to the end
+        QVERIFY(!p.rebuildingBefore());
+        QCOMPARE(p.historySize(), 0);
+        QCOMPARE(digest(p.state()), digest(Session {}));
+    }
+
     void aWarmUpIsDroppedWhenTheHistoryChanges()
     {
         Player p;

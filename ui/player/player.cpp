@@ -169,6 +169,7 @@ RunOutcome Player::load(const QString& text, const QString& file)
     abandonJob();
     pause();
     dropWarmUp();
+    pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
     before_ = std::make_unique<Session>();
@@ -185,6 +186,7 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
     abandonJob();
     pause();
     dropWarmUp();
+    pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
     queue_.assign(commands.begin(), commands.end());
     for (auto& c : queue_)
@@ -206,6 +208,7 @@ bool Player::executeNext(bool mayDefer, Landing landing)
         startJob(landing);
         return true;
     }
+    ensureBefore();
     QueuedCommand next = std::move(queue_.front());
     queue_.pop_front();
     // `before` catches up with the last command, then the two trade places: the old `after`
@@ -285,6 +288,7 @@ std::unique_ptr<Session> Player::takeWarmUp()
 
 void Player::startJob(Landing landing)
 {
+    ensureBefore();
     auto job = std::make_unique<Job>();
     job->command = std::move(queue_.front());
     queue_.pop_front();
@@ -467,6 +471,7 @@ void Player::back()
 {
     if (job_)
         return;
+    ensureBefore(); // a step into the last command's events shows `before`
     if (shown_ > 0) {
         const bool leavingEnd = atCommandEnd();
         --shown_;
@@ -483,9 +488,39 @@ void Player::back()
     last.command.again = true;
     queue_.push_front(std::move(last.command));
     after_ = std::move(before_);
-    before_ = history_.empty() ? std::make_unique<Session>() : replay(history_.size() - 1);
+    rebuildBefore();
     shown_ = commandEvents().size();
     announce(true);
+}
+
+void Player::rebuildBefore()
+{
+    const std::size_t count = history_.empty() ? 0 : history_.size() - 1;
+    const bool longHistory = std::any_of(history_.begin(), history_.begin() + std::ptrdiff_t(count),
+        [](const Done& d) { return isLong(d.command.cmd); });
+    if (!background_ || !longHistory) {
+        before_ = count == 0 ? std::make_unique<Session>() : replay(count);
+        return;
+    }
+    // Views draw `after` (the cursor is at the end of the last command): the user reads it
+    // while the history runs again on a worker.
+    std::vector<BackgroundRun::Item> items;
+    items.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        items.push_back(itemOf(history_[i].command));
+    before_.reset();
+    pendingBefore_ = std::make_unique<SessionWarmUp>(std::move(items), count);
+}
+
+void Player::ensureBefore() const
+{
+    if (!pendingBefore_)
+        return;
+    before_ = pendingBefore_->wait();
+    const std::size_t count = pendingBefore_->forSize();
+    pendingBefore_.reset();
+    if (!before_) // stopped: cannot happen while the player lives, but never draw nothing
+        before_ = count == 0 ? std::make_unique<Session>() : replay(count);
 }
 
 void Player::reset()
@@ -498,6 +533,7 @@ void Player::reset()
         queue_.push_front(std::move(it->command));
     }
     dropWarmUp();
+    pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
     before_ = std::make_unique<Session>();
     after_ = std::make_unique<Session>();
@@ -559,7 +595,10 @@ void Player::tick()
 
 const Session& Player::state() const
 {
-    return atCommandEnd() ? *after_ : *before_;
+    if (atCommandEnd())
+        return *after_;
+    ensureBefore();
+    return *before_;
 }
 
 std::span<const Event> Player::commandEvents() const

@@ -7,7 +7,9 @@
 // them. While the cursor is inside the last command's events, views draw `before` plus the
 // events shown so far; at the command's end they draw `after`. Back past a command's first
 // event puts it back at the front of the queue and rebuilds `before` by running the history
-// again from the start: the engine is deterministic, so the state is restored exactly.
+// again from the start: the engine is deterministic, so the state is restored exactly. When
+// that history holds a long command and background runs are on, `before` is rebuilt on a
+// worker while views draw `after`; only a step further back or the next command waits.
 //
 // Long commands (trace, workload: millions of references) typed in the console or stepped
 // to run on a worker thread (BackgroundRun) when background runs are on (the main window):
@@ -115,6 +117,9 @@ public:
     // while the user reads (session_warm_up.h); true once it is done: the next command then
     // starts at once instead of first running the long one again on `before`.
     bool warmedUp() const;
+    // After Back past a command with a long one in the history: `before` is being rebuilt on
+    // a worker (true until something needs it: a step back, the next command).
+    bool rebuildingBefore() const { return pendingBefore_ != nullptr; }
 
     // What views draw.
     const Session& state() const;                    // before or after, as the cursor says
@@ -181,10 +186,15 @@ private:
     void dropWarmUp();
     std::unique_ptr<Session> takeWarmUp();                    // the Session after the whole history, if ready
     std::unique_ptr<Session> replay(std::size_t count) const; // a Session after history_[0, count)
+    void rebuildBefore();      // `before` for the history as it is now (after Back past a command)
+    void ensureBefore() const; // waits for a `before` being rebuilt in the background
     void tick();
     void announce(bool stateToo);
 
-    std::unique_ptr<Session> before_;
+    // `before` may be rebuilt on a worker after Back (rebuildBefore): until it is taken,
+    // before_ is null and pendingBefore_ runs; ensureBefore() waits for it (even in state()).
+    mutable std::unique_ptr<Session> before_;
+    mutable std::unique_ptr<SessionWarmUp> pendingBefore_;
     std::unique_ptr<Session> after_;
     std::vector<Done> history_;
     std::deque<QueuedCommand> queue_;

@@ -42,6 +42,12 @@ std::unique_ptr<Session> SessionWarmUp::take()
     return std::move(session_);
 }
 
+std::unique_ptr<Session> SessionWarmUp::wait()
+{
+    future_.waitForFinished();
+    return take();
+}
+
 void SessionWarmUp::stop()
 {
     stop_ = true;

@@ -27,6 +27,8 @@ public:
     bool ready() const; // done, and not stopped
     // The Session after the whole history; only when ready().
     std::unique_ptr<Session> take();
+    // The same, waiting for the worker to finish; nullptr only after stop().
+    std::unique_ptr<Session> wait();
     void stop(); // abandon and wait for the worker
 
 private:
