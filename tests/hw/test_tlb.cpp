@@ -2,6 +2,7 @@
 // global entries, PCID tags, INVLPG and flushes, the STLB refill, and the events it emits.
 #include "hw/tlb.h"
 #include "journal/journal.h"
+#include "tlb_test_entry.h"
 
 #include <QtTest>
 
@@ -11,18 +12,7 @@ using namespace pagelab;
 
 namespace {
 
-TlbEntry entry(VAddr pageVa, Pfn pfn, PageSize size = PageSize::Size4K, u16 pcid = 0, bool global = false)
-{
-    TlbEntry e;
-    e.valid = true;
-    e.pageVa = pageVa;
-    e.pfn = pfn;
-    e.size = size;
-    e.pcid = pcid;
-    e.global = global;
-    e.rights = Rights { true, true, true };
-    return e;
-}
+using test::entry;
 
 u32 validCount(const std::vector<TlbEntry>& level)
 {

@@ -2,6 +2,7 @@
 // event): the reported entries are exactly those valid before and gone after, at both levels.
 #include "hw/tlb.h"
 #include "journal/journal.h"
+#include "tlb_test_entry.h"
 
 #include <QtTest>
 
@@ -13,18 +14,7 @@ using namespace pagelab;
 
 namespace {
 
-TlbEntry entry(VAddr pageVa, Pfn pfn, PageSize size = PageSize::Size4K, u16 pcid = 0, bool global = false)
-{
-    TlbEntry e;
-    e.valid = true;
-    e.pageVa = pageVa;
-    e.pfn = pfn;
-    e.size = size;
-    e.pcid = pcid;
-    e.global = global;
-    e.rights = Rights { true, true, true };
-    return e;
-}
+using test::entry;
 
 // A slot and what it held, comparable.
 using Slot = std::tuple<int, u32, u32, VAddr, u16, int, Pfn, bool>;

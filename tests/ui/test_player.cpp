@@ -3,6 +3,7 @@
 // every frame, and the same as a fresh Session that ran the same commands.
 #include "machine/machine.h"
 #include "player/player.h"
+#include "session_digest.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,6 +11,7 @@
 #include <sstream>
 
 using namespace pagelab;
+using pagelab::test::digest;
 using pagelab::ui::Player;
 
 namespace {
@@ -28,25 +30,6 @@ write b 0x10002000 0x44
 reclaim pages=4
 read a 0x10001000
 )";
-
-// Everything a view could draw, as text: statistics, CPU, every frame's metadata and first
-// bytes, the journal's length.
-std::string digest(const Session& s)
-{
-    const Machine& m = s.machine();
-    const Stats& st = m.stats();
-    std::ostringstream o;
-    o << st.accesses << ' ' << st.tlbHits << ' ' << st.tlbMisses << ' ' << st.walks << ' ' << st.pageFaults
-      << ' ' << st.minorFaults << ' ' << st.majorFaults << ' ' << st.swapOuts << ' ' << st.swapIns << ' '
-      << st.evictions << ' ' << st.writebacks << " cr3=" << m.cpu().cr3 << " journal=" << s.journal().size()
-      << '\n';
-    for (Pfn pfn = 0; pfn < m.memory().frameCount(); ++pfn) {
-        const FrameInfo& f = m.memory().info(pfn);
-        o << pfn << ':' << int(f.use) << ',' << int(f.level) << ',' << f.mapCount << ',' << f.owner << ','
-          << m.memory().read64(pfn * kPageSize) << ',' << m.memory().read64(pfn * kPageSize + 8) << '\n';
-    }
-    return o.str();
-}
 
 std::string fresh(const char* text, std::size_t commands)
 {

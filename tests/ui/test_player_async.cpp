@@ -5,6 +5,7 @@
 #include "player/command_progress.h"
 #include "player/player.h"
 #include "player/player_bar.h"
+#include "session_digest.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <sstream>
 
 using namespace pagelab;
+using pagelab::test::digest;
 using pagelab::ui::CommandProgress;
 using pagelab::ui::Player;
 using pagelab::ui::PlayerBar;
@@ -34,23 +36,6 @@ const char* kLong = "workload p kind=zipf pages=100 count=2000000 seed=5";
 const char* kHuge = "workload p kind=zipf pages=1500 count=5000000 seed=5";
 const char* kShort = "workload p kind=seq pages=20 count=100";
 constexpr int kWaitMs = 20 * 60 * 1000; // generous: a Debug build on a loaded machine
-
-std::string digest(const Session& s)
-{
-    const Machine& m = s.machine();
-    const Stats& st = m.stats();
-    std::ostringstream o;
-    o << st.accesses << ' ' << st.tlbHits << ' ' << st.tlbMisses << ' ' << st.walks << ' ' << st.pageFaults
-      << ' ' << st.minorFaults << ' ' << st.majorFaults << ' ' << st.swapOuts << ' ' << st.swapIns << ' '
-      << st.evictions << ' ' << st.writebacks << " cr3=" << m.cpu().cr3 << " journal=" << s.journal().size()
-      << '\n';
-    for (Pfn pfn = 0; pfn < m.memory().frameCount(); ++pfn) {
-        const FrameInfo& f = m.memory().info(pfn);
-        o << pfn << ':' << int(f.use) << ',' << int(f.level) << ',' << f.mapCount << ',' << f.owner << ','
-          << m.memory().read64(pfn * kPageSize) << ',' << m.memory().read64(pfn * kPageSize + 8) << '\n';
-    }
-    return o.str();
-}
 
 QStringList texts(const Player& p)
 {
