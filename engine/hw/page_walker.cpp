@@ -205,7 +205,10 @@ WalkResult walkIn(
 
     constexpr unsigned bytes = entryBytesOf(Mode);
     const bool nxInForce = Mode != PagingMode::Bits32 && cpu.nxe;
-    Rights rights { true, true, true };
+    // The rights combine over the levels (SDM 4.6.1): U/S and R/W ANDed, XD ORed. Kept as
+    // entry bits, one AND and one OR per level, and turned into Rights at the leaf.
+    u64 allowedBits = pte::US | pte::RW;
+    u64 nxBits = 0;
     PAddr table = base;
 #pragma GCC unroll 5
     for (int level = levelsOf(Mode); level >= 1; --level) {
@@ -229,10 +232,8 @@ WalkResult walkIn(
             table = tableAddress(Mode, entry); // no R/W, U/S, XD or A in a PAE PDPTE
             continue;
         }
-        rights.user = rights.user && (entry & pte::US);
-        rights.writable = rights.writable && (entry & pte::RW);
-        if (nxInForce && (entry & pte::NX))
-            rights.executable = false;
+        allowedBits &= entry;
+        nxBits |= entry;
 
         if (!leafEntry(cpu, Mode, level, entry)) {
             if (!(entry & pte::A)) {
@@ -243,6 +244,8 @@ WalkResult walkIn(
             continue;
         }
 
+        const Rights rights { (allowedBits & pte::US) != 0, (allowedBits & pte::RW) != 0,
+            !(nxInForce && (nxBits & pte::NX)) };
         r.rights = rights;
         FaultReason reason = FaultReason::None;
         if (const u32 code = checkRights(cpu, rights, op, priv, &reason)) {

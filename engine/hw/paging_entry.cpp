@@ -46,21 +46,6 @@ PageSize PagingGeometry::leafSize(int level) const
     return PageSize::Size1G;
 }
 
-const PagingGeometry& geometry(PagingMode mode)
-{
-    static const PagingGeometry bits32 { 2, 4, 32, 32 };
-    static const PagingGeometry pae { 3, 8, 32, 46 };
-    static const PagingGeometry level4 { 4, 8, 48, 46 };
-    static const PagingGeometry level5 { 5, 8, 57, 46 };
-    switch (mode) {
-    case PagingMode::Bits32: return bits32;
-    case PagingMode::Pae: return pae;
-    case PagingMode::Level4: return level4;
-    case PagingMode::Level5: return level5;
-    }
-    return level4;
-}
-
 bool isCanonical(PagingMode mode, VAddr va)
 {
     int bits;
@@ -71,14 +56,6 @@ bool isCanonical(PagingMode mode, VAddr va)
     }
     const auto top = static_cast<i64>(va) >> (bits - 1);
     return top == 0 || top == -1;
-}
-
-PAddr entryAddress(PagingMode mode, u64 entry)
-{
-    // SDM tables 4-4 .. 4-20: the address field is bits (M-1):12, M = MAXPHYADDR.
-    if (mode == PagingMode::Bits32)
-        return entry & 0xffff'f000ull;
-    return entry & 0x0000'3fff'ffff'f000ull;
 }
 
 } // namespace pagelab

@@ -63,7 +63,21 @@ struct PagingGeometry {
     PageSize leafSize(int level) const;
 };
 
-const PagingGeometry& geometry(PagingMode mode);
+// Inline: the kernel asks for it on every fault.
+inline const PagingGeometry& geometry(PagingMode mode)
+{
+    static constexpr PagingGeometry kBits32 { 2, 4, 32, 32 };
+    static constexpr PagingGeometry kPae { 3, 8, 32, 46 };
+    static constexpr PagingGeometry kLevel4 { 4, 8, 48, 46 };
+    static constexpr PagingGeometry kLevel5 { 5, 8, 57, 46 };
+    switch (mode) {
+    case PagingMode::Bits32: return kBits32;
+    case PagingMode::Pae: return kPae;
+    case PagingMode::Level4: return kLevel4;
+    case PagingMode::Level5: return kLevel5;
+    }
+    return kLevel4;
+}
 
 // 4-level: bits 63:47 equal; 5-level: bits 63:56 equal (SDM 4.5, "canonical").
 bool isCanonical(PagingMode mode, VAddr va);
@@ -72,7 +86,13 @@ bool isCanonical(PagingMode mode, VAddr va);
 // 31:12 for 32-bit paging. Reserved bits above MAXPHYADDR are not part of the address.
 // For a large page the low address bits (20:12, 29:12, 21:12) hold PAT and reserved bits:
 // use largePageBase() for the base of the page a leaf maps.
-PAddr entryAddress(PagingMode mode, u64 entry);
+inline PAddr entryAddress(PagingMode mode, u64 entry)
+{
+    // SDM tables 4-4 .. 4-20: the address field is bits (M-1):12, M = MAXPHYADDR.
+    if (mode == PagingMode::Bits32)
+        return entry & 0xffff'f000ull;
+    return entry & 0x0000'3fff'ffff'f000ull;
+}
 // Base of the page of `size` mapped by the leaf `entry` (for a 32-bit 4 MiB PDE: bits 31:22,
 // PSE-36 not simulated).
 inline PAddr largePageBase(PagingMode mode, u64 entry, PageSize size)

@@ -29,12 +29,6 @@ PhysicalMemory::PhysicalMemory(u64 frames)
     frames_.resize(frames);
 }
 
-bool PhysicalMemory::contains(PAddr pa, u64 size) const
-{
-    const u64 end = pa + size;
-    return end >= pa && end <= frames_.size() * kPageSize;
-}
-
 u64 PhysicalMemory::readSlow(PAddr pa, unsigned size) const
 {
     if (!contains(pa, size))
@@ -47,7 +41,7 @@ u64 PhysicalMemory::readSlow(PAddr pa, unsigned size) const
     return value;
 }
 
-void PhysicalMemory::write(PAddr pa, u64 value, unsigned size)
+void PhysicalMemory::writeSlow(PAddr pa, u64 value, unsigned size)
 {
     if (!contains(pa, size))
         return;

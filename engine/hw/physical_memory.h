@@ -37,7 +37,11 @@ public:
 
     u64 frameCount() const { return frames_.size(); }
     bool containsFrame(Pfn pfn) const { return pfn < frames_.size(); }
-    bool contains(PAddr pa, u64 size = 1) const;
+    bool contains(PAddr pa, u64 size = 1) const
+    {
+        const u64 end = pa + size;
+        return end >= pa && end <= frames_.size() * kPageSize;
+    }
 
     // Little-endian loads and stores of 1, 2, 4 or 8 bytes; the access must not cross a
     // frame boundary. Addresses outside RAM read as all ones and ignore writes, as on a PC
@@ -65,7 +69,23 @@ public:
         }
         return readSlow(pa, size);
     }
-    void write(PAddr pa, u64 value, unsigned size);
+    void write(PAddr pa, u64 value, unsigned size)
+    {
+        // Fast path for page-table entries: an aligned 8- or 4-byte store into a frame that
+        // already has contents, as constant-size copies (plain stores). The rest is out of line.
+        const Pfn pfn = pa >> kPageShift;
+        if ((size == 8 || size == 4) && (pa & (size - 1)) == 0 && pfn < frames_.size()) {
+            if (Frame* frame = frames_[pfn].contents.get()) {
+                u8* at = frame->data() + (pa & kPageMask);
+                if (size == 8)
+                    std::memcpy(at, &value, 8);
+                else
+                    std::memcpy(at, &value, 4);
+                return;
+            }
+        }
+        writeSlow(pa, value, size);
+    }
     // Host cache hints (no simulated effect), for replay loops that know their next accesses:
     // the frame's metadata, and the cache line holding `pa` when the frame has contents.
     void prefetchInfo(Pfn pfn) const
@@ -97,6 +117,7 @@ private:
     using Frame = std::array<u8, kPageSize>;
     u8* writable(Pfn pfn);
     u64 readSlow(PAddr pa, unsigned size) const;
+    void writeSlow(PAddr pa, u64 value, unsigned size);
 
     // A frame's metadata and its contents pointer side by side: the kernel usually wants
     // both for the same frame, and one cache line then serves both.

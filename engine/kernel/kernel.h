@@ -106,7 +106,9 @@ struct FaultResult {
     bool major = false; // needed "I/O": read from a file (or swap, later)
     Signal signal = Signal::None;
     SegvCode code = SegvCode::None;
-    std::string what; // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "spurious", ...
+    // "demand-zero", "page-cache", "cow-copy", "cow-reuse", "spurious", ...: always a string
+    // literal, so a fault on the replay's hot path builds no std::string.
+    std::string_view what;
 };
 
 // One user-mode access of 1..8 bytes through the MMU, the fault handler and retry.
@@ -203,8 +205,10 @@ public:
     // The PTE address for va in p's tables, creating tables when `create`.
     std::optional<PAddr> pteAddress(Process& p, VAddr va, bool create);
     // Installs a 4 KiB mapping va -> pfn with the rights of `vmaFlags` (RW only when
-    // `writable`), taking a reference on the frame (not for device frames).
-    bool installPte(Process& p, VAddr va, Pfn pfn, u64 vmaFlags, bool writable);
+    // `writable`), taking a reference on the frame (not for device frames). `pte`: the PTE's
+    // address when the caller walked to it already (the fault handler's vmf->pte).
+    bool installPte(
+        Process& p, VAddr va, Pfn pfn, u64 vmaFlags, bool writable, std::optional<PAddr> pte = std::nullopt);
     // Clears the PTE of va (INVLPG when p is current) and drops the frame reference.
     void zapPte(Process& p, VAddr va);
     std::optional<Pfn> allocUserFrame(u32 owner, Backing kind, u32 object, u64 index);
@@ -242,7 +246,7 @@ private:
     Journal* journal();
     // Writes `entry` as the PTE of va (creating tables), taking the references a new mapping
     // holds (refs, mapCount, rss); drops those of a different frame it replaces.
-    bool mapEntry(Process& p, VAddr va, u64 entry);
+    bool mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte = std::nullopt);
     // Calls fn(va, pteAddr, entry) for every non-zero 4 KiB PTE of p in [start, end).
     void forEachPte(Process& p, VAddr start, VAddr end, const std::function<void(VAddr, PAddr, u64)>& fn);
     // Releases every page-table frame of p, the top table included; returns how many.
@@ -262,7 +266,8 @@ private:
 private:
     // ---- part "fault" (kernel_fault.cpp): the steps of handleFault and userRead/userWrite.
     // do_anonymous_page / do_read_fault / do_cow_fault / do_shared_fault for a missing PTE.
-    FaultResult faultMissing(Process& p, const Vma& vma, VAddr va, bool write);
+    // `pte`: the address of the none PTE when the walk reached it (tables exist).
+    FaultResult faultMissing(Process& p, const Vma& vma, VAddr va, bool write, std::optional<PAddr> pte);
     // do_wp_page: a write to a present read-only PTE of a writable VMA.
     FaultResult faultWriteProtected(Process& p, const Vma& vma, VAddr va, PAddr pteAddr, u64 entry);
     // expand_stack: grows a VM_GROWSDOWN VMA down to addr; the grown VMA or nullptr.
@@ -335,7 +340,8 @@ private:
     bool testAndClearYoung(Pfn pfn);
     bool oomKill(u32 allocOwner); // out_of_memory(); false when nothing was killed now
     std::optional<Pfn> allocWithReclaim(u32 owner);
-    FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, bool write);
+    // do_swap_page for the swap entry `entry` read from the PTE at `pte`.
+    FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, PAddr pte, bool write);
     // SWAP_HAS_CACHE on the slot and the page in the cache; dirty: must be written at reclaim.
     void swapCacheAdd(Pfn pfn, SwapSlot s, bool dirty);
     // __delete_from_swap_cache + put_swap_folio: the slot is free when no PTE holds it.

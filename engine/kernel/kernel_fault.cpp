@@ -104,21 +104,21 @@ u64 pagesOf(u64 bytes)
     return (bytes + kPageSize - 1) >> kPageShift;
 }
 
-FaultResult signalled(Signal s, SegvCode code, std::string what)
+FaultResult signalled(Signal s, SegvCode code, std::string_view what)
 {
     FaultResult r;
     r.signal = s;
     r.code = code;
-    r.what = std::move(what);
+    r.what = what;
     return r;
 }
 
-FaultResult resolvedAs(std::string what, bool major = false)
+FaultResult resolvedAs(std::string_view what, bool major = false)
 {
     FaultResult r;
     r.resolved = true;
     r.major = major;
-    r.what = std::move(what);
+    r.what = what;
     return r;
 }
 
@@ -254,7 +254,7 @@ const Vma* Kernel::expandStack(Process& p, VAddr addr)
 }
 
 // The PTE is not present: do_anonymous_page, do_read_fault / do_cow_fault / do_shared_fault.
-FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool write)
+FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool write, std::optional<PAddr> pte)
 {
     // No frame for a page table: the new page goes back (VM_FAULT_OOM).
     auto noTableFor = [this](Pfn unused) {
@@ -276,7 +276,7 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
         if (!pfn)
             return signalled(Signal::None, SegvCode::None, "out-of-memory");
         record(j, ev::ZeroFill { p.pid, page, *pfn });
-        if (!installPte(p, page, *pfn, vma.flags, (vma.flags & vm::WRITE) != 0))
+        if (!installPte(p, page, *pfn, vma.flags, (vma.flags & vm::WRITE) != 0, pte))
             return noTableFor(*pfn);
         return resolvedAs("demand-zero");
     }
@@ -285,7 +285,7 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
     const u64 index = vma.pgoffAt(page);
     Pfn pfn = 0;
     bool major = false;
-    std::string how;
+    std::string_view how; // a literal: FaultResult::what
     File* file = nullptr;
     if (vma.backing == Backing::File) {
         file = fileById(vma.object);
@@ -429,10 +429,15 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
         r = signalled(Signal::Segv, SegvCode::None, "reserved-bit");
     } else if (!leaf.present) {
         // do_swap_page for a PTE holding a swap entry (part "reclaim").
-        if (leaf.pteNotPresent && isSwapPte(leaf.entry))
-            r = faultSwap(p, vma, cr2, leaf.entry, write);
+        // vmf->pte: the PTE this walk reached, if it did (and it lies in RAM: a raw `pte` edit
+        // can point a table outside it). Page tables are freed only at exit, and an OOM-killed
+        // faulter is reaped after its fault, so the address stays valid through the handler.
+        const bool haveLeaf
+            = leaf.pteNotPresent && m_.memory().contains(leaf.entryAddr, geometry(cpu.mode).entryBytes);
+        if (haveLeaf && isSwapPte(leaf.entry))
+            r = faultSwap(p, vma, cr2, leaf.entry, leaf.entryAddr, write);
         else
-            r = faultMissing(p, vma, cr2, write);
+            r = faultMissing(p, vma, cr2, write, haveLeaf ? std::optional(leaf.entryAddr) : std::nullopt);
     } else if (checkRights(cpu, leaf.rights, opOf(errorCode), Privilege::User) == 0) {
         // The PTE already allows the access: the fault came from a stale TLB entry (or a
         // race). flush_tlb_fix_spurious_fault() and return; the retry succeeds.
@@ -464,7 +469,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
             ++m_.stats().majorFaults;
         else
             ++m_.stats().minorFaults;
-        record(j, ev::FaultResolved { p.pid, cr2, r.what, r.major });
+        record(j, ev::FaultResolved { p.pid, cr2, std::string(r.what), r.major });
     }
     lruFlushPending(); // part "reclaim": the new pages join the policy
     return r;

@@ -112,9 +112,9 @@ void Kernel::flushPte(Process& p, VAddr va)
         m_.tlb().invlpg(va, p.pcid, journal());
 }
 
-bool Kernel::mapEntry(Process& p, VAddr va, u64 entry)
+bool Kernel::mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte)
 {
-    auto addr = pteAddress(p, va, true);
+    const auto addr = pte ? pte : pteAddress(p, va, true);
     if (!addr)
         return false;
     const PagingMode mode = m_.cpu().mode;
@@ -151,9 +151,9 @@ bool Kernel::mapEntry(Process& p, VAddr va, u64 entry)
     return true;
 }
 
-bool Kernel::installPte(Process& p, VAddr va, Pfn pfn, u64 vmaFlags, bool writable)
+bool Kernel::installPte(Process& p, VAddr va, Pfn pfn, u64 vmaFlags, bool writable, std::optional<PAddr> pte)
 {
-    return mapEntry(p, va & ~kPageMask, makePte(pfn, vmaFlags, writable));
+    return mapEntry(p, va & ~kPageMask, makePte(pfn, vmaFlags, writable), pte);
 }
 
 void Kernel::zapPte(Process& p, VAddr va)

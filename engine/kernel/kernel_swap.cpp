@@ -126,7 +126,7 @@ void Kernel::dropSwapPte(u64 entry)
     swap_->free(swapPteSlot(entry));
 }
 
-FaultResult Kernel::faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, bool write)
+FaultResult Kernel::faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, PAddr pte, bool write)
 {
     const VAddr page = va & ~kPageMask;
     const SwapSlot slot = swapPteSlot(entry);
@@ -163,7 +163,7 @@ FaultResult Kernel::faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, b
         freeWhy = "write";
     if (freeWhy && swap_->count(slot) == 0)
         swapCacheDelete(*pfn, freeWhy);
-    if (!installPte(p, page, *pfn, vma.flags, exclusive && (vma.flags & vm::WRITE))) {
+    if (!installPte(p, page, *pfn, vma.flags, exclusive && (vma.flags & vm::WRITE), pte)) {
         if (unmapped) {
             swapCacheDelete(*pfn, "unmapped");
             putPage(*pfn);

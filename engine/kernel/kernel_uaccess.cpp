@@ -103,7 +103,7 @@ bool Kernel::kernelAccess(
             r.faultErrorCode = a.errorCode;
             r.cr2 = a.cr2;
             r.faultResolved = f.resolved;
-            r.faultKind = f.what;
+            r.faultKind = std::string(f.what);
         }
         if (!f.resolved)
             return false;
@@ -451,7 +451,7 @@ UaccessResult Kernel::kernelDeref(Process& p, VAddr addr, bool write, u64 value)
             const FaultResult f = handleFault(p, a.cr2, code);
             if (attempt == 0 || r.faultKind.empty()) {
                 r.faultResolved = f.resolved;
-                r.faultKind = f.what;
+                r.faultKind = std::string(f.what);
             }
             if (f.resolved)
                 continue;

@@ -32,7 +32,7 @@ Process& runOn(CommandContext& c, std::size_t arg)
 std::string faultKindOf(const kernel::UserAccess& a)
 {
     if (!a.fault.what.empty())
-        return a.fault.what;
+        return std::string(a.fault.what);
     if (a.signal != kernel::Signal::None)
         return a.fault.code == kernel::SegvCode::AccErr ? "segv-accerr"
             : a.fault.code == kernel::SegvCode::MapErr  ? "segv-maperr"

@@ -60,7 +60,7 @@ ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t
             r.error = "reference " + std::to_string(i + 1) + " (page " + std::to_string(t.pageOf[ids[i]])
                 + ") failed: "
                 + (u.signal != kernel::Signal::None ? std::string(kernel::toString(u.signal))
-                                                    : "out of memory (" + u.fault.what + ")");
+                                                    : "out of memory (" + std::string(u.fault.what) + ")");
             break;
         }
         ++r.references;

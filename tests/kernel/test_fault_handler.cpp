@@ -560,7 +560,7 @@ private slots:
         const UserAccess a = r.k.userAccess(p, kA, AccessOp(op), 1, v);
         QVERIFY(!a.ok);
         QCOMPARE(int(a.signal), signal);
-        QCOMPARE(QString::fromStdString(a.fault.what), what);
+        QCOMPARE(QString::fromStdString(std::string(a.fault.what)), what);
     }
 
     void stackGrowsDownNearItsStart()
