@@ -1,9 +1,13 @@
 #include "hw/physical_memory.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <utility>
+
+#include <sys/mman.h>
 
 namespace pagelab {
 
@@ -26,18 +30,60 @@ PhysicalMemory::PhysicalMemory(u64 frames)
     if (frames > kMaxFrames)
         throw std::invalid_argument("frames=" + std::to_string(frames) + " is more than the "
             + std::to_string(kMaxFrames) + " frames (64 GiB) PageLab simulates");
-    frames_.resize(frames);
+    // Address space only: MAP_NORESERVE commits no swap, and the host backs a page when it is
+    // first written. Pages that are read before (never, here: see read()) would map the
+    // host's shared zero page.
+    void* at = mmap(nullptr, frames * kPageSize, PROT_READ | PROT_WRITE,
+        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (at == MAP_FAILED)
+        throw std::runtime_error("frames=" + std::to_string(frames) + ": the host would not reserve "
+            + std::to_string(frames * kPageSize >> 20) + " MiB of address space for the simulated RAM ("
+            + std::strerror(errno) + ")");
+    bytes_ = static_cast<u8*>(at);
+    info_.resize(frames);
+    written_.resize((frames + 63) / 64);
+}
+
+PhysicalMemory::~PhysicalMemory()
+{
+    release();
+}
+
+PhysicalMemory::PhysicalMemory(PhysicalMemory&& other) noexcept
+    : info_(std::move(other.info_))
+    , written_(std::move(other.written_))
+    , bytes_(std::exchange(other.bytes_, nullptr))
+    , materialised_(std::exchange(other.materialised_, 0))
+{
+}
+
+PhysicalMemory& PhysicalMemory::operator=(PhysicalMemory&& other) noexcept
+{
+    if (this != &other) {
+        release();
+        info_ = std::move(other.info_);
+        written_ = std::move(other.written_);
+        bytes_ = std::exchange(other.bytes_, nullptr);
+        materialised_ = std::exchange(other.materialised_, 0);
+    }
+    return *this;
+}
+
+void PhysicalMemory::release()
+{
+    if (bytes_)
+        munmap(bytes_, info_.size() * kPageSize);
+    bytes_ = nullptr;
 }
 
 u64 PhysicalMemory::readSlow(PAddr pa, unsigned size) const
 {
     if (!contains(pa, size))
         return size == 8 ? ~u64 { 0 } : ((u64 { 1 } << (8 * size)) - 1);
-    const auto& frame = frames_[pa >> kPageShift].contents;
-    if (!frame)
+    if (!written(pa >> kPageShift))
         return 0;
     u64 value = 0;
-    std::memcpy(&value, frame->data() + (pa & kPageMask), size); // host is little-endian x86
+    std::memcpy(&value, bytes_ + pa, size); // host is little-endian x86
     return value;
 }
 
@@ -49,7 +95,7 @@ void PhysicalMemory::writeSlow(PAddr pa, u64 value, unsigned size)
     // Zeros into a frame that holds only zeros change nothing: no contents to allocate (a
     // trace replay writes zeros, so its frames and swap slots stay empty).
     const u64 stored = size >= 8 ? value : value & ((u64 { 1 } << (8 * size)) - 1);
-    if (stored == 0 && !frames_[pfn].contents)
+    if (stored == 0 && !written(pfn))
         return;
     std::memcpy(writable(pfn) + (pa & kPageMask), &value, size);
 }
@@ -63,10 +109,10 @@ void PhysicalMemory::readBytes(PAddr pa, std::span<u8> out) const
         const Pfn pfn = at >> kPageShift;
         if (!containsFrame(pfn))
             std::fill_n(out.data() + done, chunk, u8 { 0xff });
-        else if (!frames_[pfn].contents)
+        else if (!written(pfn))
             std::fill_n(out.data() + done, chunk, u8 { 0 });
         else
-            std::memcpy(out.data() + done, frames_[pfn].contents->data() + (at & kPageMask), chunk);
+            std::memcpy(out.data() + done, bytes_ + at, chunk);
         done += chunk;
     }
 }
@@ -86,9 +132,12 @@ void PhysicalMemory::writeBytes(PAddr pa, std::span<const u8> in)
 
 void PhysicalMemory::zeroFrame(Pfn pfn)
 {
-    // A zero frame needs no storage: drop it rather than fill it.
-    if (containsFrame(pfn) && frames_[pfn].contents) {
-        frames_[pfn].contents.reset();
+    // A zero frame needs no contents: it reads as zeros once unmarked. The bytes are cleared
+    // too, so the frame's next first write starts from zeros. (The host page stays backed;
+    // handing it back with madvise would cost a system call per freed frame.)
+    if (containsFrame(pfn) && written(pfn)) {
+        std::memset(bytes_ + (pfn << kPageShift), 0, kPageSize);
+        written_[pfn >> 6] &= ~(u64 { 1 } << (pfn & 63));
         --materialised_;
     }
 }
@@ -97,22 +146,20 @@ void PhysicalMemory::copyFrame(Pfn dst, Pfn src)
 {
     if (!containsFrame(dst) || !containsFrame(src) || dst == src)
         return;
-    if (!frames_[src].contents) {
+    if (!written(src)) {
         zeroFrame(dst);
         return;
     }
-    std::memcpy(writable(dst), frames_[src].contents->data(), kPageSize);
+    std::memcpy(writable(dst), bytes_ + (src << kPageShift), kPageSize);
 }
 
 u8* PhysicalMemory::writable(Pfn pfn)
 {
-    auto& frame = frames_[pfn].contents;
-    if (!frame) {
-        frame = std::make_unique<Frame>();
-        frame->fill(0);
+    if (!written(pfn)) {
+        written_[pfn >> 6] |= u64 { 1 } << (pfn & 63);
         ++materialised_;
     }
-    return frame->data();
+    return bytes_ + (pfn << kPageShift);
 }
 
 } // namespace pagelab

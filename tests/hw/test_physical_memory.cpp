@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 using namespace pagelab;
@@ -84,6 +85,37 @@ private slots:
         mem.zeroFrame(3);   // twice: fine
         mem.zeroFrame(100); // outside: ignored
         QCOMPARE(mem.framesWithContents(), u64 { 0 });
+    }
+
+    // A zeroed frame forgets its old bytes: written again, it holds only the new ones (the
+    // contents are one host mapping, so zeroFrame must clear them, not only unmark them).
+    void zeroedFrameStartsFromZeros()
+    {
+        PhysicalMemory mem(4);
+        mem.write64(0x2000, 0x1111'2222'3333'4444);
+        mem.write64(0x2ff8, 0x5555);
+        mem.zeroFrame(2);
+        mem.write(0x2010, 7, 1);
+        QCOMPARE(mem.read64(0x2000), u64 { 0 });
+        QCOMPARE(mem.read64(0x2ff8), u64 { 0 });
+        QCOMPARE(mem.read(0x2010, 1), u64 { 7 });
+        QCOMPARE(mem.framesWithContents(), u64 { 1 });
+    }
+
+    // Moving a memory moves its contents and metadata; the source is left empty.
+    void moveKeepsContents()
+    {
+        PhysicalMemory a(4);
+        a.write64(0x1008, 0xfeed);
+        a.info(1).owner = 9;
+        PhysicalMemory b(std::move(a));
+        QCOMPARE(b.read64(0x1008), u64 { 0xfeed });
+        QCOMPARE(b.info(1).owner, u32 { 9 });
+        QCOMPARE(b.framesWithContents(), u64 { 1 });
+        PhysicalMemory c(2);
+        c = std::move(b);
+        QCOMPARE(c.frameCount(), u64 { 4 });
+        QCOMPARE(c.read64(0x1008), u64 { 0xfeed });
     }
 
     void outsideRam()
