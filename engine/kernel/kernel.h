@@ -244,6 +244,9 @@ public:
 
 private:
     Journal* journal();
+    // Frees a frame for a new process's top-level table when none is free (reclaim, then
+    // the OOM killer), as pgd_alloc's GFP_KERNEL allocation would.
+    void makeRoomForTopTable();
     // Writes `entry` as the PTE of va (creating tables), taking the references a new mapping
     // holds (refs, mapCount, rss); drops those of a different frame it replaces.
     bool mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte = std::nullopt);

@@ -53,8 +53,17 @@ Mm& Kernel::mm(const Process& p)
     return *it->second;
 }
 
+void Kernel::makeRoomForTopTable()
+{
+    // pgd_alloc allocates with GFP_PGTABLE_USER (GFP_KERNEL): with no free frame it reclaims
+    // first (__alloc_pages_slowpath), and as a last resort the OOM killer runs.
+    lruFlushPending();
+    while (m_.frames().freeFrames() == 0 && (reclaimOne() || oomKill(0))) { }
+}
+
 Process& Kernel::createProcess(const std::string& name, bool classic)
 {
+    makeRoomForTopTable();
     Process& p = m_.createProcess(name);
     auto owned = std::make_unique<Mm>();
     Mm& mm = *owned;
@@ -89,6 +98,7 @@ Process& Kernel::createProcess(const std::string& name, bool classic)
 Process& Kernel::fork(Process& parent, const std::string& childName)
 {
     Mm& pmm = mm(parent);
+    makeRoomForTopTable();
     Process& child = m_.createProcess(childName);
     auto owned = std::make_unique<Mm>();
     Mm& cmm = *owned;

@@ -52,6 +52,7 @@ private slots:
     void faulterIsLargest();
     void otherIsLargest();
     void swapAvoidsOom();
+    void newProcessReclaimsForItsTable();
 };
 
 void TestOom::faulterIsLargest()
@@ -100,6 +101,27 @@ void TestOom::swapAvoidsOom()
         QVERIFY(r.write(p, kBase + i * kPageSize).ok);
     QVERIFY(r.alive("p"));
     QVERIFY(r.m.stats().swapOuts > 0);
+}
+
+// pgd_alloc is a GFP_KERNEL allocation: with every frame in use, creating (or forking) a
+// process reclaims a page for the new top-level table instead of failing.
+void TestOom::newProcessReclaimsForItsTable()
+{
+    Rig r(16);
+    r.k.swapon("disk", 64, std::nullopt, 0);
+    Process& p = r.k.createProcess("p", false);
+    r.map(p, kBase, 32 * kPageSize);
+    for (u64 i = 0; i < 32; ++i)
+        QVERIFY(r.write(p, kBase + i * kPageSize).ok);
+    QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
+    const u64 outs = r.m.stats().swapOuts;
+    Process& q = r.k.createProcess("q", false);
+    QVERIFY(r.m.memory().info(q.topTable).use == FrameUse::PageTable);
+    QVERIFY(r.m.stats().swapOuts > outs);
+    QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
+    Process& child = r.k.fork(p, "child");
+    QCOMPARE(r.m.memory().info(child.topTable).owner, child.pid);
+    QVERIFY(r.alive("p") && r.alive("q") && r.alive("child"));
 }
 
 QTEST_APPLESS_MAIN(TestOom)
