@@ -1208,6 +1208,10 @@
         <source>&lt;p&gt;PageLab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;PageLab is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;PageLab uses Qt (LGPL-3.0 / GPL) and QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;PageLab ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;PageLab wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄHRLEISTUNG; sogar ohne die implizite Gewährleistung der MARKTREIFE oder der EIGNUNG FÜR EINEN BESTIMMTEN ZWECK. Details finden Sie in der GNU General Public License: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;. (Rechtlich verbindlich ist nur der englische Originaltext.)&lt;/p&gt;&lt;p&gt;PageLab verwendet Qt (LGPL-3.0 / GPL) und QCustomPlot (GPL-3.0).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Running %1 (the console shows its progress)</source>
+        <translation>%1 läuft (die Konsole zeigt den Fortschritt)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

@@ -1205,6 +1205,10 @@
         <source>&lt;p&gt;PageLab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;PageLab is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;PageLab uses Qt (LGPL-3.0 / GPL) and QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;PageLab 是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更新的版本，重新发布和/或修改它。&lt;/p&gt;&lt;p&gt;发布 PageLab 是希望它有用，但不提供任何担保；甚至不含适销性或特定用途适用性的默示担保。详情请参阅 GNU 通用公共许可证：&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;。（仅英文原文具有法律效力。）&lt;/p&gt;&lt;p&gt;PageLab 使用 Qt（LGPL-3.0 / GPL）和 QCustomPlot（GPL-3.0）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Running %1 (the console shows its progress)</source>
+        <translation>正在运行 %1（控制台显示进度）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

@@ -239,6 +239,61 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), digest(setup));
     }
 
+    // A scenario run to its end (pagelab --scenario): its workloads run on a worker one after
+    // the other, the run goes on after them and stops at the failed expect, leaving the rest
+    // queued.
+    void runToEndRunsLongCommandsInTheBackground()
+    {
+        Player p;
+        p.setBackgroundRuns(true);
+        const std::string ran
+            = std::string(kSetup) + kShort + "\n" + kLong + "\nprocess q\nexpect stats.accesses == 0\n";
+        QVERIFY(p.load(QString::fromStdString(ran + "process r\n"), QStringLiteral("demo.vms")).parsed());
+        QSignalSpy ranToEnd(&p, &Player::ranToEnd);
+        p.runToEnd();
+        QVERIFY(p.busy()); // returned while the workload runs
+        QVERIFY(p.runningToEnd());
+        QCOMPARE(ranToEnd.count(), 0);
+        // The setup ran at once; every workload runs on the worker, so the short one is first
+        // and the long one is chained after it.
+        QCOMPARE(p.historySize(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(ranToEnd.count() == 1, kWaitMs);
+        QVERIFY(!p.busy());
+        QVERIFY(!p.runningToEnd());
+        QCOMPARE(ranToEnd.at(0).at(0).toBool(), false); // the expect failed
+        QCOMPARE(p.historySize(), 7);
+        QCOMPARE(texts(p).back(), QStringLiteral("process r")); // not run: still queued
+        QCOMPARE(p.queueSize(), 1);
+        QVERIFY(p.atCommandEnd());
+        Session sync;
+        sync.run(ran, "demo.vms");
+        QCOMPARE(digest(p.state()), digest(sync));
+    }
+
+    // Cancel stops a run to the end where it is: the cancelled command waits in front of the
+    // rest, on the state before it.
+    void cancellingARunToEndKeepsTheRestQueued()
+    {
+        Player p;
+        p.setBackgroundRuns(true);
+        QVERIFY(p.load(QString::fromStdString(std::string(kSetup) + kHuge + "\nprocess q\n"),
+                     QStringLiteral("demo.vms"))
+                    .parsed());
+        QSignalSpy ranToEnd(&p, &Player::ranToEnd);
+        p.runToEnd();
+        QTRY_VERIFY_WITH_TIMEOUT(p.progress().done > 0, kWaitMs);
+        p.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QCOMPARE(ranToEnd.count(), 1);
+        QCOMPARE(ranToEnd.at(0).at(0).toBool(), false);
+        QCOMPARE(p.historySize(), 3);
+        QCOMPARE(p.queueSize(), 2);
+        QCOMPARE(texts(p).mid(3), (QStringList { QString::fromUtf8(kHuge), QStringLiteral("process q") }));
+        Session setup;
+        setup.run(kSetup, "demo.vms");
+        QCOMPARE(digest(p.state()), digest(setup));
+    }
+
     void commandTypedWhileOneRunsIsRefused()
     {
         Player p;

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , theme_(new Theme(this))
 {
     player_->setBackgroundRuns(true); // long traces and workloads leave the window responsive
+    connect(player_, &Player::ranToEnd, this, &MainWindow::reportScenarioRun);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PageLab"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -380,16 +381,30 @@ bool MainWindow::runScenarioFile(const QString& path)
     const QString text = readScenario(path, read);
     if (!read)
         return false;
-    bool ok = player_->load(text, path).parsed();
-    if (ok) {
-        player_->finish();
-        const CommandOutcome* last = player_->currentOutcome();
-        ok = player_->queueSize() == 0 && (!last || (last->ok && !last->expectFailed));
-    }
     const QString name = QFileInfo(path).fileName();
-    statusBar()->showMessage(
-        ok ? tr("Ran %1").arg(name) : tr("%1 stopped with an error (see the console)").arg(name), 5000);
-    return ok;
+    if (!player_->load(text, path).parsed()) {
+        statusBar()->showMessage(tr("%1 stopped with an error (see the console)").arg(name), 5000);
+        return false;
+    }
+    // The end comes through ranToEnd() (reportScenarioRun), at once unless a long command
+    // runs in the background.
+    scenarioRunning_ = name;
+    scenarioOk_ = true;
+    player_->runToEnd();
+    if (!scenarioRunning_.isEmpty()) // a long command runs on: say so until it is done
+        statusBar()->showMessage(tr("Running %1 (the console shows its progress)").arg(name));
+    return scenarioRunning_.isEmpty() ? scenarioOk_ : true;
+}
+
+void MainWindow::reportScenarioRun(bool ok)
+{
+    if (scenarioRunning_.isEmpty())
+        return;
+    statusBar()->showMessage(ok ? tr("Ran %1").arg(scenarioRunning_)
+                                : tr("%1 stopped with an error (see the console)").arg(scenarioRunning_),
+        5000);
+    scenarioOk_ = ok;
+    scenarioRunning_.clear();
 }
 
 bool MainWindow::openScenarioFile(const QString& path)

@@ -32,7 +32,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Reads a scenario file and runs it to its end; problems are reported in the console.
+    // Reads a scenario file and runs it to its end (long commands in the background: the
+    // status bar says when it is done); problems are reported in the console. False when it
+    // cannot be read or parsed, or when it stopped at an error before this returned.
     bool runScenarioFile(const QString& path);
     // Reads a scenario file and queues it on a fresh machine: the player steps through it.
     bool openScenarioFile(const QString& path);
@@ -81,6 +83,7 @@ private:
     void createLessonMenu();
     void resetLessonProgress();
     QString readScenario(const QString& path, bool& ok);
+    void reportScenarioRun(bool ok); // Player::ranToEnd after runScenarioFile
     void openScenario();
     void saveScenario();
     void saveSession();
@@ -108,6 +111,8 @@ private:
     bool wasMaximized_ = false;
     bool layoutRestored_ = false; // the user's saved layout: keep their sizes
     bool sized_ = false;
+    QString scenarioRunning_; // the file name runScenarioFile() runs, until it stops
+    bool scenarioOk_ = true;  // how the last one stopped
 };
 
 } // namespace pagelab::ui

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <utility>
 
 namespace pagelab::ui {
 
@@ -339,6 +340,12 @@ void Player::jobFinished()
         instantLeft_ = 0;
         announce(true);
         Q_EMIT busyChanged(false);
+        if (std::exchange(toEnd_, false)) {
+            // A scenario stops there: the cancelled command waits in front of the rest.
+            queue_.push_front(std::move(job->command));
+            announce(false);
+            Q_EMIT ranToEnd(false);
+        }
         return;
     }
     std::swap(before_, after_);
@@ -358,6 +365,12 @@ void Player::jobFinished()
             instantLeft_ = 0;
         }
         continueInstant();
+        return;
+    }
+    if (toEnd_) {
+        if (failed)
+            toEnd_ = false; // continueToEnd() reports the stop without running on
+        continueToEnd();
         return;
     }
     announce(true);
@@ -384,6 +397,7 @@ std::optional<Player::QueuedCommand> Player::abandonJob()
     job->run->disconnect(this);
     job->run->deleteLater();
     instantLeft_ = 0;
+    toEnd_ = false;
     // `before` ran part of the command: the caller replaces both sessions.
     Q_EMIT busyChanged(false);
     return std::move(job->command);
@@ -539,6 +553,39 @@ void Player::reset()
     after_ = std::make_unique<Session>();
     shown_ = 0;
     announce(true);
+}
+
+void Player::runToEnd()
+{
+    settle();
+    pause();
+    toEnd_ = true;
+    continueToEnd();
+}
+
+void Player::continueToEnd()
+{
+    bool ran = false;
+    while (toEnd_ && !queue_.empty()) {
+        if (background_ && runsLong()) {
+            if (ran)
+                announce(true);
+            startJob(Landing::AtEnd);
+            return; // jobFinished() carries on
+        }
+        executeNext();
+        ran = true;
+        const CommandOutcome& last = history_.back().outcome;
+        if (!last.ok || last.expectFailed)
+            break; // the rest stays queued, as after finish()
+    }
+    const bool failed
+        = !history_.empty() && (!history_.back().outcome.ok || history_.back().outcome.expectFailed);
+    const bool ok = queue_.empty() && !failed;
+    toEnd_ = false;
+    shown_ = commandEvents().size();
+    announce(true);
+    Q_EMIT ranToEnd(ok);
 }
 
 void Player::finish()

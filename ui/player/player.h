@@ -16,8 +16,9 @@
 // the worker runs them on `before`, which no view reads then (the cursor stays at the end of
 // the last command, views draw `after`); at the end the two trade places as usual. Cancel
 // throws the half-run Session away: `before` is rebuilt from the history, nothing else moved.
-// Lessons, session restore, finish() and Instant run() stay synchronous (they wait for a
-// background run first).
+// runToEnd() (a scenario given at start) runs the whole queue that way, one long command
+// after the other. Lessons, session restore, finish() and Instant run() stay synchronous
+// (they wait for a background run first).
 #pragma once
 
 #include "machine/session.h"
@@ -87,7 +88,13 @@ public:
     void next();
     void back();
     void reset();
-    void finish(); // runs the whole queue (used by --scenario and tests)
+    void finish(); // runs the whole queue now (lessons, tests)
+    // Runs the whole queue like finish(), stopping at a failed command or expect; with
+    // background runs on, each long command runs on a worker (the window stays responsive,
+    // Cancel stops the run there). ranToEnd() is emitted once it stops, before this returns
+    // when nothing ran in the background.
+    void runToEnd();
+    bool runningToEnd() const { return toEnd_; }
 
     // How typed commands run: Animate plays their events (the default), Instant jumps to
     // the end (Preferences; tests).
@@ -162,6 +169,9 @@ Q_SIGNALS:
     // The background command was cancelled: it did not run, `error` is the engine's message.
     void cancelled(const QString& source, const QString& error);
     void refused(const QString& source, const QString& why); // submit() while busy
+    // runToEnd() stopped: `ok` when the queue ran out with no failed command or expect (not
+    // emitted when Open, Reset or a restore abandons the run).
+    void ranToEnd(bool ok);
 
 private:
     struct Done {
@@ -182,6 +192,7 @@ private:
     std::optional<QueuedCommand> abandonJob(); // stops it, returns its command
     void record(QueuedCommand next, CommandOutcome outcome); // into the history, announced
     void continueInstant();
+    void continueToEnd();
     void startWarmUp();
     void dropWarmUp();
     std::unique_ptr<Session> takeWarmUp();                    // the Session after the whole history, if ready
@@ -205,6 +216,7 @@ private:
     QTimer* timer_ = nullptr;
     bool background_ = false;
     int instantLeft_ = 0; // typed commands (Instant) still to run after the background one
+    bool toEnd_ = false;  // runToEnd() goes on after the background one
     std::unique_ptr<SessionWarmUp> warmUp_;
     struct Job;
     std::unique_ptr<Job> job_; // last: destroyed (waiting for its worker) before the sessions
