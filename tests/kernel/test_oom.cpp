@@ -40,9 +40,20 @@ struct Rig {
         return k.userAccess(p, va, AccessOp::Write, 1, v);
     }
     bool alive(const std::string& name) { return m.findProcess(name) != nullptr; }
+    // Maps `pages` pages at kBase and writes each; false at the first failed write.
+    bool writePages(Process& p, u64 pages);
 };
 
 constexpr VAddr kBase = 0x10000000;
+
+bool Rig::writePages(Process& p, u64 pages)
+{
+    map(p, kBase, pages * kPageSize);
+    for (u64 i = 0; i < pages; ++i)
+        if (!write(p, kBase + i * kPageSize).ok)
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -96,9 +107,7 @@ void TestOom::swapAvoidsOom()
     Rig r(16);
     r.k.swapon("disk", 64, std::nullopt, 0);
     Process& p = r.k.createProcess("p", false);
-    r.map(p, kBase, 32 * kPageSize);
-    for (u64 i = 0; i < 32; ++i)
-        QVERIFY(r.write(p, kBase + i * kPageSize).ok);
+    QVERIFY(r.writePages(p, 32));
     QVERIFY(r.alive("p"));
     QVERIFY(r.m.stats().swapOuts > 0);
 }
@@ -110,9 +119,7 @@ void TestOom::newProcessReclaimsForItsTable()
     Rig r(16);
     r.k.swapon("disk", 64, std::nullopt, 0);
     Process& p = r.k.createProcess("p", false);
-    r.map(p, kBase, 32 * kPageSize);
-    for (u64 i = 0; i < 32; ++i)
-        QVERIFY(r.write(p, kBase + i * kPageSize).ok);
+    QVERIFY(r.writePages(p, 32));
     QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
     const u64 outs = r.m.stats().swapOuts;
     Process& q = r.k.createProcess("q", false);
