@@ -1941,6 +1941,33 @@ Frame %1</translation>
     </message>
 </context>
 <context>
+    <name>pagelab::ui::TypeSizeActions</name>
+    <message>
+        <source>&amp;Larger type</source>
+        <translation>Schrift &amp;größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller type</source>
+        <translation>Schrift &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal type size</source>
+        <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Larger type in this mode (presentation mode keeps its own size)</source>
+        <translation>Größere Schrift in diesem Modus (der Präsentationsmodus behält seine eigene Größe)</translation>
+    </message>
+    <message>
+        <source>Smaller type in this mode (presentation mode keeps its own size)</source>
+        <translation>Kleinere Schrift in diesem Modus (der Präsentationsmodus behält seine eigene Größe)</translation>
+    </message>
+    <message>
+        <source>The type size this mode starts with</source>
+        <translation>Die Schriftgröße, mit der dieser Modus beginnt</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::UaccessDock</name>
     <message>
         <source>Kernel and user memory</source>

@@ -1933,6 +1933,33 @@ frame %1</source>
     </message>
 </context>
 <context>
+    <name>pagelab::ui::TypeSizeActions</name>
+    <message>
+        <source>&amp;Larger type</source>
+        <translation>放大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller type</source>
+        <translation>缩小字体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal type size</source>
+        <translation>默认字体大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Larger type in this mode (presentation mode keeps its own size)</source>
+        <translation>在当前模式下放大字体（演示模式单独保存自己的大小）</translation>
+    </message>
+    <message>
+        <source>Smaller type in this mode (presentation mode keeps its own size)</source>
+        <translation>在当前模式下缩小字体（演示模式单独保存自己的大小）</translation>
+    </message>
+    <message>
+        <source>The type size this mode starts with</source>
+        <translation>当前模式的初始字体大小</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::UaccessDock</name>
     <message>
         <source>Kernel and user memory</source>

@@ -8,6 +8,7 @@
 #include "mainwindow/main_window.h"
 #include "player/player.h"
 #include "theme/theme.h"
+#include "theme/type_size_actions.h"
 #include "welcome/welcome_page.h"
 
 #include <QAction>
@@ -138,6 +139,44 @@ private Q_SLOTS:
         w.presentationAction()->trigger();
         QVERIFY(!w.presentationMode());
         QCOMPARE(w.console()->transcript()->font().pointSize(), normal);
+    }
+
+    void typeSizeKeysScaleTheTypeOfEachModeAndAreKept()
+    {
+        QSettings().remove(QStringLiteral("view"));
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            const int normal = w.console()->transcript()->font().pointSize();
+            QVERIFY(!w.typeSize()->normal()->isEnabled());
+            QTest::keyClick(w.console()->input(), Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(w.console()->input(), Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(w.theme().typeScale(), 125);
+            QVERIFY(w.console()->transcript()->font().pointSize() > normal);
+            QVERIFY(w.typeSize()->normal()->isEnabled());
+            QVERIFY(w.console()->input()->text().isEmpty()); // the keys did not type
+
+            // Presentation mode has its own size; the keys work there too (no menu bar).
+            w.presentationAction()->trigger();
+            QCOMPARE(w.theme().typeScale(), 100);
+            const int presented = w.console()->transcript()->font().pointSize();
+            QTest::keyClick(w.console()->input(), Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(w.theme().typeScale(), 90);
+            QVERIFY(w.console()->transcript()->font().pointSize() < presented);
+            w.presentationAction()->trigger();
+            QCOMPARE(w.theme().typeScale(), 125);
+        }
+        {
+            MainWindow w; // both sizes are kept between runs
+            QCOMPARE(w.theme().typeScale(), 125);
+            QCOMPARE(w.theme().typeScale(pagelab::ui::Theme::Mode::Presentation), 90);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            QTest::keyClick(w.console()->input(), Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(w.theme().typeScale(), 100);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("view/typeScale")).toInt(), 100);
     }
 
     void runsAScenarioFile()

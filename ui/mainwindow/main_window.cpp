@@ -18,6 +18,7 @@
 #include "session/session_file.h"
 #include "swap/swap_tiers_dock.h"
 #include "theme/theme.h"
+#include "theme/type_size_actions.h"
 #include "tlb/tlb_dock.h"
 #include "translation/translation_dock.h"
 #include "uaccess/uaccess_dock.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
 
-    applyTheme(); // before the docks: they read the title font once
+    typeSize_ = new TypeSizeActions(*theme_, this); // the stored sizes, before the first font
+    applyTheme();                                   // before the docks: they read the title font once
     welcome_ = new WelcomePage(*theme_, this);
     setCentralWidget(welcome_);
 
@@ -276,6 +278,7 @@ void MainWindow::createMenus()
     presentationAction_->setShortcut(Qt::Key_F5);
     presentationAction_->setStatusTip(tr("Full screen with large type, for a projector (F5 again to leave)"));
     connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    view->addActions(typeSize_->actions());
 
     createLessonMenu();
 
@@ -297,6 +300,7 @@ void MainWindow::createMenus()
 
     // The menu bar hides in presentation mode; window-level actions keep their shortcuts.
     addActions({ open, save, quit, presentationAction_, leave });
+    addActions(typeSize_->actions());
     addActions(playerBar_->playerActions());
 }
 

@@ -23,6 +23,7 @@ class Player;
 class PlayerBar;
 class ViewDock;
 class Theme;
+class TypeSizeActions;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -62,6 +63,7 @@ public:
     EventLogDock* eventLog() const { return eventLog_; }
     WelcomePage* welcome() const { return welcome_; }
     QAction* presentationAction() const { return presentationAction_; }
+    TypeSizeActions* typeSize() const { return typeSize_; }
 
     // Opens lesson `id` of the lesson library in the lesson panel at `step` (0-based); false,
     // with the reason in the console, when there is no such lesson or it is malformed.
@@ -108,6 +110,7 @@ private:
     LessonListModel* lessonModel_ = nullptr;
     LessonPanel* lessonPanel_ = nullptr;
     QAction* presentationAction_ = nullptr;
+    TypeSizeActions* typeSize_ = nullptr;
     bool wasMaximized_ = false;
     bool layoutRestored_ = false; // the user's saved layout: keep their sizes
     bool sized_ = false;

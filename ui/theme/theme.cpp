@@ -2,12 +2,16 @@
 
 #include <QFontDatabase>
 
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
+
 namespace pagelab::ui {
 
 namespace {
 
 // Normal mode: a calm light palette. Presentation mode: pure black on white for projectors,
-// with stronger accents, and type about twice the size.
+// with stronger accents, and larger type sized to the screen (basePointSize).
 struct Scheme {
     QColor window, surface, text, muted, accent, input, error, success, highlight;
 };
@@ -73,7 +77,22 @@ QColor viewColor(ColorRole role, bool presentation)
 }
 
 constexpr int kNormalPointSize = 10;
+// Presentation type: 18 pt on a screen 1080 pixels high, in proportion on others (a 720p
+// projector shows 12 pt as large as a 1080p one shows 18), never below kMinPresentationPointSize.
 constexpr int kPresentationPointSize = 18;
+constexpr int kReferenceScreenHeight = 1080;
+constexpr int kMinPresentationPointSize = 12;
+constexpr int kMaxPointSize = 120;
+
+// The step of Theme::kTypeScales nearest to `percent`.
+int nearestScale(int percent)
+{
+    int best = 100;
+    for (int s : Theme::kTypeScales)
+        if (std::abs(s - percent) < std::abs(best - percent))
+            best = s;
+    return best;
+}
 
 } // namespace
 
@@ -130,9 +149,66 @@ QPalette Theme::palette() const
     return p;
 }
 
+void Theme::setScreenHeight(int logicalPixels)
+{
+    const int height = std::max(0, logicalPixels);
+    if (height == screenHeight_)
+        return;
+    const int before = basePointSize();
+    screenHeight_ = height;
+    if (basePointSize() != before)
+        Q_EMIT changed();
+}
+
+int Theme::typeScale() const
+{
+    return typeScale(mode_);
+}
+
+void Theme::setTypeScale(Mode mode, int percent)
+{
+    int& scale = mode == Mode::Presentation ? presentationScale_ : normalScale_;
+    const int snapped = nearestScale(percent);
+    if (snapped == scale)
+        return;
+    scale = snapped;
+    if (mode == mode_)
+        Q_EMIT changed();
+}
+
+bool Theme::canEnlargeType() const
+{
+    return typeScale() < std::end(kTypeScales)[-1];
+}
+
+bool Theme::canShrinkType() const
+{
+    return typeScale() > kTypeScales[0];
+}
+
+void Theme::enlargeType()
+{
+    const int* next = std::upper_bound(std::begin(kTypeScales), std::end(kTypeScales), typeScale());
+    if (next != std::end(kTypeScales))
+        setTypeScale(mode_, *next);
+}
+
+void Theme::shrinkType()
+{
+    const int* first = std::begin(kTypeScales);
+    const int* at = std::lower_bound(first, std::end(kTypeScales), typeScale());
+    if (at != first)
+        setTypeScale(mode_, *(at - 1));
+}
+
 int Theme::basePointSize() const
 {
-    return presentation() ? kPresentationPointSize : kNormalPointSize;
+    if (!presentation())
+        return std::clamp((kNormalPointSize * normalScale_ + 50) / 100, 6, kMaxPointSize);
+    const int height = screenHeight_ > 0 ? screenHeight_ : kReferenceScreenHeight;
+    const int forScreen = std::max(kMinPresentationPointSize,
+        (kPresentationPointSize * height + kReferenceScreenHeight / 2) / kReferenceScreenHeight);
+    return std::clamp((forScreen * presentationScale_ + 50) / 100, 6, kMaxPointSize);
 }
 
 QFont Theme::uiFont() const

@@ -66,6 +66,21 @@ public:
     QColor color(ColorRole role) const;
     QPalette palette() const;
 
+    // Type size. Presentation type follows the screen: text keeps the same share of the
+    // projected picture whatever the projector's resolution (18 pt on a 1080-pixel-high
+    // screen, never below 12 pt). The user scales it further per mode (View > Larger type),
+    // for the size of the room or of the desk.
+    void setScreenHeight(int logicalPixels); // the screen the window is on (0: unknown)
+    int screenHeight() const { return screenHeight_; }
+    int typeScale() const; // per cent, in the current mode
+    int typeScale(Mode mode) const { return mode == Mode::Presentation ? presentationScale_ : normalScale_; }
+    void setTypeScale(Mode mode, int percent); // clamped to the steps below
+    bool canEnlargeType() const;
+    bool canShrinkType() const;
+    void enlargeType(); // the next step up, in the current mode
+    void shrinkType();
+    static constexpr int kTypeScales[] = { 60, 70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300 };
+
     int basePointSize() const; // body text
     QFont uiFont() const;      // menus, labels, tables
     QFont monoFont() const;    // the console and addresses
@@ -77,6 +92,9 @@ Q_SIGNALS:
 
 private:
     Mode mode_ = Mode::Normal;
+    int screenHeight_ = 0;
+    int normalScale_ = 100;
+    int presentationScale_ = 100;
 };
 
 } // namespace pagelab::ui
