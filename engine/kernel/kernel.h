@@ -245,8 +245,10 @@ public:
 private:
     Journal* journal();
     // Frees a frame for a new process's top-level table when none is free (reclaim, then
-    // the OOM killer), as pgd_alloc's GFP_KERNEL allocation would.
-    void makeRoomForTopTable();
+    // the OOM killer), as pgd_alloc's GFP_KERNEL allocation would. `forker`: the process
+    // that forks (it allocates, so as a victim it dies only on return to user space); none
+    // for `process NAME`, which runs in no process, so any victim goes at once.
+    void makeRoomForTopTable(const Process* forker);
     // Writes `entry` as the PTE of va (creating tables), taking the references a new mapping
     // holds (refs, mapCount, rss); drops those of a different frame it replaces.
     bool mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte = std::nullopt);
@@ -341,7 +343,10 @@ private:
     void prefetchNextVictims();
     bool evict(Pfn pfn); // swap out / discard one page
     bool testAndClearYoung(Pfn pfn);
-    bool oomKill(u32 allocOwner); // out_of_memory(); false when nothing was killed now
+    // out_of_memory(); false when nothing was killed now. A victim that is the allocating
+    // task (`allocOwner`, or the current process when `currentAllocates`) is only marked:
+    // it dies on its way back to user space (reapOomVictim).
+    bool oomKill(u32 allocOwner, bool currentAllocates = true);
     std::optional<Pfn> allocWithReclaim(u32 owner);
     // do_swap_page for the swap entry `entry` read from the PTE at `pte`.
     FaultResult faultSwap(Process& p, const Vma& vma, VAddr va, u64 entry, PAddr pte, bool write);

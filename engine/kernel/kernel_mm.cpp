@@ -53,17 +53,20 @@ Mm& Kernel::mm(const Process& p)
     return *it->second;
 }
 
-void Kernel::makeRoomForTopTable()
+void Kernel::makeRoomForTopTable(const Process* forker)
 {
     // pgd_alloc allocates with GFP_PGTABLE_USER (GFP_KERNEL): with no free frame it reclaims
-    // first (__alloc_pages_slowpath), and as a last resort the OOM killer runs.
+    // first (__alloc_pages_slowpath), and as a last resort the OOM killer runs. Without a
+    // forker the running process is not the allocating task: when chosen it is killed and
+    // reaped now (oom_kill_process + oom_reaper), like any other victim.
     lruFlushPending();
-    while (m_.frames().freeFrames() == 0 && (reclaimOne() || oomKill(0))) { }
+    const u32 owner = forker ? forker->pid : 0;
+    while (m_.frames().freeFrames() == 0 && (reclaimOne() || oomKill(owner, forker != nullptr))) { }
 }
 
 Process& Kernel::createProcess(const std::string& name, bool classic)
 {
-    makeRoomForTopTable();
+    makeRoomForTopTable(nullptr);
     Process& p = m_.createProcess(name);
     auto owned = std::make_unique<Mm>();
     Mm& mm = *owned;
@@ -98,7 +101,7 @@ Process& Kernel::createProcess(const std::string& name, bool classic)
 Process& Kernel::fork(Process& parent, const std::string& childName)
 {
     Mm& pmm = mm(parent);
-    makeRoomForTopTable();
+    makeRoomForTopTable(&parent);
     Process& child = m_.createProcess(childName);
     auto owned = std::make_unique<Mm>();
     Mm& cmm = *owned;

@@ -436,7 +436,7 @@ u64 Kernel::swapEntriesOf(Process& p)
     return n;
 }
 
-bool Kernel::oomKill(u32 allocOwner)
+bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
 {
     if (noOom_ || inReclaim_ || oomPending_)
         return false;
@@ -466,7 +466,7 @@ bool Kernel::oomKill(u32 allocOwner)
         ev::OomKill {
             victim->pid, victim->name, best, "no free frame, no page to reclaim, no free swap slot" });
     // The faulting task dies when it returns to user space (SIGKILL); others go now.
-    if (victim == m_.current() || victim->pid == allocOwner) {
+    if ((currentAllocates && victim == m_.current()) || victim->pid == allocOwner) {
         oomPending_ = victim->pid;
         return false;
     }

@@ -68,11 +68,18 @@ void cmdProcess(CommandContext& c)
     const auto* layout = c.cmd.option("layout");
     const bool classic = layout && layout->word == "classic";
     // Through the kernel, so the process gets its mm (and, with classic, its ELF-like VMAs).
+    const std::size_t from = c.machine.journal().size();
     Process& p = c.kernel.createProcess(name, classic);
     c.say("process " + name + ": pid " + std::to_string(p.pid) + ", top-level table in frame "
         + std::to_string(p.topTable) + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : "")
         + (classic ? ", " + std::to_string(c.kernel.mm(p).vmas.size()) + " VMAs (text, data, heap, stack)"
                    : ""));
+    // With every frame in use and nothing to reclaim, its table took the OOM killer.
+    const std::vector<Event>& events = c.machine.journal().events();
+    for (std::size_t i = from; i < events.size(); ++i)
+        if (const auto* kill = std::get_if<ev::OomKill>(&events[i].data))
+            c.say("  out of memory: killed " + kill->name + " (pid " + std::to_string(kill->pid) + ", "
+                + std::to_string(kill->points) + " pages of memory, swap and page tables) to free a frame");
 }
 
 void cmdSwitch(CommandContext& c)

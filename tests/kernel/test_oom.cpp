@@ -64,6 +64,7 @@ private slots:
     void otherIsLargest();
     void swapAvoidsOom();
     void newProcessReclaimsForItsTable();
+    void newProcessOomKillsTheRunningProcess();
 };
 
 void TestOom::faulterIsLargest()
@@ -129,6 +130,29 @@ void TestOom::newProcessReclaimsForItsTable()
     Process& child = r.k.fork(p, "child");
     QCOMPARE(r.m.memory().info(child.topTable).owner, child.pid);
     QVERIFY(r.alive("p") && r.alive("q") && r.alive("child"));
+}
+
+// `process NAME` runs in no process's context: when the running process is the OOM
+// killer's choice it goes at once (it is not the allocating task), and the new one starts.
+void TestOom::newProcessOomKillsTheRunningProcess()
+{
+    Rig r(16);
+    Process& p = r.k.createProcess("p", false);
+    QVERIFY(r.writePages(p, 12)); // 12 pages and 4 tables: every frame
+    QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
+    QCOMPARE(r.m.current(), &p);
+    const std::size_t from = r.journal.size();
+    Process& q = r.k.createProcess("q", false);
+    QVERIFY(!r.alive("p"));
+    QVERIFY(r.alive("q"));
+    QVERIFY(r.m.memory().info(q.topTable).use == FrameUse::PageTable);
+    QCOMPARE(r.m.memory().info(q.topTable).owner, q.pid);
+    bool killed = false;
+    for (std::size_t i = from; i < r.journal.size(); ++i)
+        if (const auto* e = std::get_if<ev::OomKill>(&r.journal.events()[i].data))
+            killed = e->name == "p";
+    QVERIFY(killed);
+    QVERIFY(r.writePages(q, 4)); // the engine goes on with p's frames
 }
 
 QTEST_APPLESS_MAIN(TestOom)
