@@ -1212,6 +1212,25 @@
         <source>Running %1 (the console shows its progress)</source>
         <translation>%1 läuft (die Konsole zeigt den Fortschritt)</translation>
     </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 was not restored to its end (see the console)</source>
+        <translation>%1 wurde nicht bis zum Ende wiederhergestellt (siehe Konsole)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring the session from %1: %n command(s); long ones run again in the background (Cancel stops there, the rest stays queued).</source>
+        <translation>
+            <numerusform>Sitzung aus %1 wird wiederhergestellt: %n Befehl; lange Befehle laufen im Hintergrund erneut (Abbrechen hält dort an, der Rest bleibt in der Warteschlange).</numerusform>
+            <numerusform>Sitzung aus %1 wird wiederhergestellt: %n Befehle; lange Befehle laufen im Hintergrund erneut (Abbrechen hält dort an, der Rest bleibt in der Warteschlange).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring %1 (the console shows its progress)</source>
+        <translation>%1 wird wiederhergestellt (die Konsole zeigt den Fortschritt)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

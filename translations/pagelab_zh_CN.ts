@@ -1209,6 +1209,24 @@
         <source>Running %1 (the console shows its progress)</source>
         <translation>正在运行 %1（控制台显示进度）</translation>
     </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not restored to its end (see the console)</source>
+        <translation>%1 未能完整恢复（见控制台）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring the session from %1: %n command(s); long ones run again in the background (Cancel stops there, the rest stays queued).</source>
+        <translation>
+            <numerusform>正在从 %1 恢复会话：%n 条命令；耗时的命令在后台重新运行（“取消”会在此停下，其余命令留在队列中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring %1 (the console shows its progress)</source>
+        <translation>正在恢复 %1（控制台显示进度）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

@@ -294,6 +294,66 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), digest(setup));
     }
 
+    // A saved session with a workload in it comes back in the background, on through a
+    // command that failed (it failed when the session was saved too), to the state a
+    // restore at once gives, with the cursor where it was saved.
+    void restoreRunsLongCommandsInTheBackground()
+    {
+        const std::string text = std::string(kSetup) + kShort + "\nswitch nobody\nprocess q\nprocess r\n";
+        Player source;
+        QVERIFY(source.load(QString::fromStdString(text), QStringLiteral("saved.vms")).parsed());
+        const std::vector<Player::QueuedCommand> commands = source.allCommands();
+        QCOMPARE(commands.size(), std::size_t(7));
+
+        Player sync; // background runs off: everything runs before restore() returns
+        QVERIFY(sync.restore(commands, 6, 1));
+        QVERIFY(!sync.restoring());
+        QCOMPARE(sync.historySize(), 6);
+
+        Player p;
+        p.setBackgroundRuns(true);
+        QSignalSpy ranToEnd(&p, &Player::ranToEnd);
+        QVERIFY(p.restore(commands, 6, 1));
+        QVERIFY(p.busy()); // returned while the workload runs
+        QVERIFY(p.restoring());
+        QCOMPARE(p.historySize(), 3);
+        QCOMPARE(p.allCommands().size(), std::size_t(7));
+        QTRY_VERIFY_WITH_TIMEOUT(ranToEnd.count() == 1, kWaitMs);
+        QCOMPARE(ranToEnd.at(0).at(0).toBool(), true);
+        QVERIFY(!p.restoring());
+        QVERIFY(!p.busy());
+        QCOMPARE(p.historySize(), 6);
+        QCOMPARE(p.queueSize(), 1);
+        QVERIFY(!p.currentOutcome() || p.currentOutcome()->ok); // process q
+        QCOMPARE(p.shownEvents(), std::size_t(1));
+        QCOMPARE(p.shownEvents(), sync.shownEvents());
+        QCOMPARE(digest(p.state()), digest(sync.state()));
+        QCOMPARE(digest(p.after()), digest(sync.after()));
+    }
+
+    // Cancel during a restore stops it there, like a run to the end.
+    void cancellingARestoreKeepsTheRestQueued()
+    {
+        const std::string text = std::string(kSetup) + kHuge + "\nprocess q\n";
+        Player source;
+        QVERIFY(source.load(QString::fromStdString(text), QStringLiteral("saved.vms")).parsed());
+        Player p;
+        p.setBackgroundRuns(true);
+        QSignalSpy ranToEnd(&p, &Player::ranToEnd);
+        QVERIFY(p.restore(source.allCommands(), 5, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(p.progress().done > 0, kWaitMs);
+        p.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.busy(), kWaitMs);
+        QCOMPARE(ranToEnd.count(), 1);
+        QCOMPARE(ranToEnd.at(0).at(0).toBool(), false);
+        QVERIFY(!p.restoring());
+        QCOMPARE(p.historySize(), 3);
+        QCOMPARE(p.queueSize(), 2);
+        Session setup;
+        setup.run(kSetup, "saved.vms");
+        QCOMPARE(digest(p.state()), digest(setup));
+    }
+
     void commandTypedWhileOneRunsIsRefused()
     {
         Player p;

@@ -41,6 +41,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace pagelab::ui {
 
@@ -393,6 +394,7 @@ bool MainWindow::runScenarioFile(const QString& path)
     // The end comes through ranToEnd() (reportScenarioRun), at once unless a long command
     // runs in the background.
     scenarioRunning_ = name;
+    restoringSession_ = false;
     scenarioOk_ = true;
     player_->runToEnd();
     if (!scenarioRunning_.isEmpty()) // a long command runs on: say so until it is done
@@ -404,9 +406,15 @@ void MainWindow::reportScenarioRun(bool ok)
 {
     if (scenarioRunning_.isEmpty())
         return;
-    statusBar()->showMessage(ok ? tr("Ran %1").arg(scenarioRunning_)
-                                : tr("%1 stopped with an error (see the console)").arg(scenarioRunning_),
-        5000);
+    if (std::exchange(restoringSession_, false))
+        statusBar()->showMessage(ok
+                ? tr("Restored %1").arg(scenarioRunning_)
+                : tr("%1 was not restored to its end (see the console)").arg(scenarioRunning_),
+            5000);
+    else
+        statusBar()->showMessage(ok ? tr("Ran %1").arg(scenarioRunning_)
+                                    : tr("%1 stopped with an error (see the console)").arg(scenarioRunning_),
+            5000);
     scenarioOk_ = ok;
     scenarioRunning_.clear();
 }
@@ -501,9 +509,20 @@ bool MainWindow::openSessionFile(const QString& path)
         console_->note(tr("The current session is unchanged."));
         return false;
     }
-    console_->note(
-        tr("Restored the session from %1: %n command(s).", "", player_->historySize() + player_->queueSize())
-            .arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    const int commands = int(player_->allCommands().size());
+    if (player_->restoring()) {
+        // A long command in it runs again in the background; reportScenarioRun says when.
+        restoringSession_ = true;
+        scenarioRunning_ = name;
+        console_->note(tr("Restoring the session from %1: %n command(s); long ones run again in the "
+                          "background (Cancel stops there, the rest stays queued).",
+            "", commands)
+                           .arg(name));
+        statusBar()->showMessage(tr("Restoring %1 (the console shows its progress)").arg(name));
+        return true;
+    }
+    console_->note(tr("Restored the session from %1: %n command(s).", "", commands).arg(name));
     return true;
 }
 

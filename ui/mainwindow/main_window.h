@@ -114,8 +114,9 @@ private:
     bool wasMaximized_ = false;
     bool layoutRestored_ = false; // the user's saved layout: keep their sizes
     bool sized_ = false;
-    QString scenarioRunning_; // the file name runScenarioFile() runs, until it stops
-    bool scenarioOk_ = true;  // how the last one stopped
+    QString scenarioRunning_;       // the file name runScenarioFile() runs, until it stops
+    bool scenarioOk_ = true;        // how the last one stopped
+    bool restoringSession_ = false; // scenarioRunning_ is a session being restored
 };
 
 } // namespace pagelab::ui

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
 #include <utility>
 
 namespace pagelab::ui {
@@ -194,6 +195,15 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
         c.again = true; // they ran before, in the session that was saved
     before_ = std::make_unique<Session>();
     after_ = std::make_unique<Session>();
+    const bool anyLong = std::any_of(
+        queue_.begin(), queue_.begin() + position, [](const QueuedCommand& c) { return isLong(c.cmd); });
+    if (background_ && anyLong) {
+        restoreTo_ = std::size_t(position);
+        restoreShown_ = shown;
+        toEnd_ = true;
+        continueToEnd();
+        return true;
+    }
     for (int i = 0; i < position; ++i)
         executeNext();
     shown_ = std::min(shown, commandEvents().size());
@@ -341,7 +351,9 @@ void Player::jobFinished()
         announce(true);
         Q_EMIT busyChanged(false);
         if (std::exchange(toEnd_, false)) {
-            // A scenario stops there: the cancelled command waits in front of the rest.
+            // A scenario (or a restore) stops there: the cancelled command waits in front of
+            // the rest.
+            restoreTo_.reset();
             queue_.push_front(std::move(job->command));
             announce(false);
             Q_EMIT ranToEnd(false);
@@ -368,7 +380,7 @@ void Player::jobFinished()
         return;
     }
     if (toEnd_) {
-        if (failed)
+        if (failed && !restoreTo_)
             toEnd_ = false; // continueToEnd() reports the stop without running on
         continueToEnd();
         return;
@@ -398,6 +410,7 @@ std::optional<Player::QueuedCommand> Player::abandonJob()
     job->run->deleteLater();
     instantLeft_ = 0;
     toEnd_ = false;
+    restoreTo_.reset();
     // `before` ran part of the command: the caller replaces both sessions.
     Q_EMIT busyChanged(false);
     return std::move(job->command);
@@ -566,7 +579,8 @@ void Player::runToEnd()
 void Player::continueToEnd()
 {
     bool ran = false;
-    while (toEnd_ && !queue_.empty()) {
+    const std::size_t end = restoreTo_.value_or(std::numeric_limits<std::size_t>::max());
+    while (toEnd_ && !queue_.empty() && history_.size() < end) {
         if (background_ && runsLong()) {
             if (ran)
                 announce(true);
@@ -576,14 +590,21 @@ void Player::continueToEnd()
         executeNext();
         ran = true;
         const CommandOutcome& last = history_.back().outcome;
-        if (!last.ok || last.expectFailed)
+        if (!restoreTo_ && (!last.ok || last.expectFailed))
             break; // the rest stays queued, as after finish()
     }
-    const bool failed
-        = !history_.empty() && (!history_.back().outcome.ok || history_.back().outcome.expectFailed);
-    const bool ok = queue_.empty() && !failed;
+    bool ok = false;
+    if (restoreTo_) {
+        ok = history_.size() == end;
+        shown_ = std::min(restoreShown_, commandEvents().size());
+        restoreTo_.reset();
+    } else {
+        const bool failed
+            = !history_.empty() && (!history_.back().outcome.ok || history_.back().outcome.expectFailed);
+        ok = queue_.empty() && !failed;
+        shown_ = commandEvents().size();
+    }
     toEnd_ = false;
-    shown_ = commandEvents().size();
     announce(true);
     Q_EMIT ranToEnd(ok);
 }

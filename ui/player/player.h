@@ -17,8 +17,8 @@
 // the last command, views draw `after`); at the end the two trade places as usual. Cancel
 // throws the half-run Session away: `before` is rebuilt from the history, nothing else moved.
 // runToEnd() (a scenario given at start) runs the whole queue that way, one long command
-// after the other. Lessons, session restore, finish() and Instant run() stay synchronous
-// (they wait for a background run first).
+// after the other, and so does restore() (a saved session). Lessons, finish() and Instant
+// run() stay synchronous (they wait for a background run first).
 #pragma once
 
 #include "machine/session.h"
@@ -76,8 +76,12 @@ public:
 
     // Replaces everything with `commands`, the first `position` of them run and `shown` events
     // of the last one shown (a saved session). Returns false, changing nothing, when they do
-    // not fit together.
+    // not fit together. With background runs on and a long command among those to run, they
+    // run like runToEnd() (the window stays responsive, Cancel stops there), but a failed
+    // command does not stop them (it failed in the saved session too); ranToEnd(true) says
+    // the session is back. Otherwise they run before this returns.
     bool restore(std::vector<QueuedCommand> commands, int position, std::size_t shown);
+    bool restoring() const { return restoreTo_.has_value(); }
 
     // Navigation. Step = one event; Next = to the end of this command, or the whole next one;
     // Back = one event backwards; Reset = everything back to the queue, a fresh machine.
@@ -217,6 +221,10 @@ private:
     bool background_ = false;
     int instantLeft_ = 0; // typed commands (Instant) still to run after the background one
     bool toEnd_ = false;  // runToEnd() goes on after the background one
+    // restore() in the background: how many commands the history will hold, and how many
+    // events of the last one to show then. The run to the end stops there, not at failures.
+    std::optional<std::size_t> restoreTo_;
+    std::size_t restoreShown_ = 0;
     std::unique_ptr<SessionWarmUp> warmUp_;
     struct Job;
     std::unique_ptr<Job> job_; // last: destroyed (waiting for its worker) before the sessions
