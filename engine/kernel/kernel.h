@@ -256,6 +256,10 @@ private:
     void forEachPte(Process& p, VAddr start, VAddr end, const std::function<void(VAddr, PAddr, u64)>& fn);
     // Releases every page-table frame of p, the top table included; returns how many.
     u64 freeTables(Process& p);
+    // free_pgtables after an unmap of [start, end): frees p's tables that mapped only the gap
+    // [floor, ceiling) between the VMAs left around it (ceiling 0: the top of the space);
+    // returns how many.
+    u64 freeGapTables(Process& p, VAddr start, VAddr end, VAddr floor, VAddr ceiling);
     // Removes [start, end) from p's VMAs and zaps their PTEs (emits VmaChange "munmap").
     void unmapRange(Process& p, VAddr start, VAddr end);
     // Recounts ShmObject::mappings over every mm and frees unlinked objects no one maps.

@@ -283,8 +283,19 @@ void Kernel::unmapRange(Process& p, VAddr start, VAddr end)
         forEachPte(p, v.start, v.end, [&](VAddr va, PAddr, u64) { zapPte(p, va); });
         record(journal(), ev::VmaChange { p.pid, "munmap", v.start, v.end, v.flags, v.label });
     }
-    if (!removed.empty())
-        refreshShmMappings();
+    if (removed.empty())
+        return;
+    // free_pgtables(prev ? prev->vm_end : FIRST_USER_ADDRESS, next ? next->vm_start :
+    // USER_PGTABLES_CEILING): the tables of the gap between the VMAs that are left.
+    const Vma* next = mm.vmas.findFirstEndingAfter(removed.back().end);
+    VAddr floor = 0;
+    for (const auto& [vmaStart, v] : mm.vmas) {
+        if (v.end > removed.front().start)
+            break;
+        floor = v.end;
+    }
+    freeGapTables(p, removed.front().start, removed.back().end, floor, next ? next->start : 0);
+    refreshShmMappings();
 }
 
 SysResult Kernel::munmap(Process& p, VAddr addr, u64 len)

@@ -258,4 +258,60 @@ u64 Kernel::freeTables(Process& p)
     return freed;
 }
 
+// free_pgd_range (mm/memory.c), called by free_pgtables from unmap_region: a table goes when
+// the whole span it maps lies in the gap [floor, ceiling) that no VMA covers any more, from the
+// page tables up (free_pte_range, free_pmd_range, free_pud_range, free_p4d_range), and its
+// entry in the table above is cleared. The top table stays until exit (pgd_free). With PAE
+// the page directories stay too: pgd_alloc preallocates them, since the CPU loads the four
+// PDPTEs with CR3 (SDM 4.4.1) and would keep using a freed directory. A table that still
+// holds an entry (only a raw `pte` command can put one in a gap) is kept.
+u64 Kernel::freeGapTables(Process& p, VAddr start, VAddr end, VAddr floor, VAddr ceiling)
+{
+    const CpuState cpu = m_.cpuFor(p);
+    const PagingGeometry& g = geometry(cpu.mode);
+    const u64 bytes = static_cast<u64>(g.entryBytes);
+    const int highestFreed = cpu.mode == PagingMode::Pae ? 1 : g.levels - 1;
+    PhysicalMemory& mem = m_.memory();
+    u64 freed = 0;
+    auto empty = [&](Pfn table, int level) {
+        const u64 count = u64 { 1 } << g.indexBits(level);
+        for (u64 i = 0; i < count; ++i)
+            if (mem.read((table << kPageShift) + i * bytes, g.entryBytes) != 0)
+                return false;
+        return true;
+    };
+    // `table` is at `level` and maps from `base`; only entries that map part of [start, end).
+    std::function<void(Pfn, int, VAddr)> visit = [&](Pfn table, int level, VAddr base) {
+        const int shift = g.shift(level);
+        const u64 count = u64 { 1 } << g.indexBits(level);
+        const u64 first = start > base ? (start - base) >> shift : 0;
+        for (u64 i = first; i < count; ++i) {
+            const VAddr childBase = base + (i << shift);
+            if (childBase >= end)
+                break;
+            const PAddr entryAddr = (table << kPageShift) + i * bytes;
+            const u64 e = mem.read(entryAddr, g.entryBytes);
+            if (level == 1 || !(e & pte::P) || isLeaf(cpu, level, e))
+                continue;
+            const Pfn child = entryAddress(cpu.mode, e) >> kPageShift;
+            if (!mem.containsFrame(child))
+                continue;
+            const FrameInfo& info = mem.info(child);
+            if (info.use != FrameUse::PageTable || info.owner != p.pid)
+                continue;
+            visit(child, level - 1, childBase);
+            const VAddr childEnd = childBase + (u64 { 1 } << shift); // 0 when it reaches 2^64
+            const bool inGap = childBase >= floor && (ceiling == 0 || (childEnd != 0 && childEnd <= ceiling));
+            if (level - 1 > highestFreed || !inGap || !empty(child, level - 1))
+                continue;
+            m_.editor().writeEntry(entryAddr, level, 0, cpu.mode);
+            m_.frames().release(child);
+            record(journal(), ev::FrameFreed { child });
+            ++freed;
+        }
+    };
+    visit(p.topTable, g.levels, 0);
+    return freed;
+}
+
 } // namespace pagelab::kernel

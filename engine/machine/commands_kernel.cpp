@@ -200,10 +200,18 @@ void cmdMunmap(CommandContext& c)
     Process& p = c.process(0);
     const VAddr addr = c.cmd.args.at(1).number;
     const u64 len = c.cmd.args.at(2).number;
+    const std::size_t from = c.machine.journal().size();
     const SysResult r = c.kernel.munmap(p, addr, len);
+    // Tables freed with the gap (Kernel::freeGapTables) clear their entry in the table above.
+    u64 tables = 0;
+    const std::vector<Event>& events = c.machine.journal().events();
+    for (std::size_t i = from; i < events.size(); ++i)
+        if (const auto* w = std::get_if<ev::PteWrite>(&events[i].data); w && w->level > 1 && w->newEntry == 0)
+            ++tables;
     if (report(c, "munmap " + p.name, r, r.ok() ? "" : rangeWhy(c, p, r.error, addr, len)))
         c.say("munmap " + p.name + " " + hex(addr) + " " + hex(len) + ": 0, "
-            + plural(c.kernel.mm(p).vmas.size(), "VMA") + " left");
+            + plural(c.kernel.mm(p).vmas.size(), "VMA") + " left"
+            + (tables ? ", " + plural(tables, "page table") + " freed" : ""));
 }
 
 void cmdMprotect(CommandContext& c)
