@@ -270,6 +270,51 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), digest(sync));
     }
 
+    // In a run to the end, the short commands after a workload run on the state it left
+    // instead of waiting for it to run again on `before` (one background job, not two);
+    // `before` is rebuilt afterwards, so Back still lands on the exact state.
+    void runToEndRunsALongCommandOnce()
+    {
+        const std::string text = std::string(kSetup) + kShort + "\nprocess q\nprocess r\n";
+        Player p;
+        p.setBackgroundRuns(true);
+        QVERIFY(p.load(QString::fromStdString(text), QStringLiteral("demo.vms")).parsed());
+        QSignalSpy busy(&p, &Player::busyChanged);
+        QSignalSpy ranToEnd(&p, &Player::ranToEnd);
+        p.runToEnd();
+        QTRY_VERIFY_WITH_TIMEOUT(ranToEnd.count() == 1, kWaitMs);
+        QCOMPARE(ranToEnd.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.count(), 2); // on, off: the workload's job only
+        QCOMPARE(p.historySize(), 6);
+        Session sync;
+        sync.run(text, "demo.vms");
+        QCOMPARE(digest(p.state()), digest(sync));
+        p.back(); // into `process r`: the state before it
+        QVERIFY(!p.atCommandEnd());
+        Session withoutR;
+        withoutR.run(std::string(kSetup) + kShort + "\nprocess q\n", "demo.vms");
+        QCOMPARE(digest(p.state()), digest(withoutR));
+
+        // A second workload catches `before` up with every command it lacks first.
+        const std::string twice = text + kShort + "\nprocess s\n";
+        Player q;
+        q.setBackgroundRuns(true);
+        QVERIFY(q.load(QString::fromStdString(twice), QStringLiteral("demo.vms")).parsed());
+        QSignalSpy busyTwice(&q, &Player::busyChanged);
+        QSignalSpy ranTwice(&q, &Player::ranToEnd);
+        q.runToEnd();
+        QTRY_VERIFY_WITH_TIMEOUT(ranTwice.count() == 1, kWaitMs);
+        QCOMPARE(ranTwice.at(0).at(0).toBool(), true);
+        QCOMPARE(busyTwice.count(), 4);
+        Session syncTwice;
+        syncTwice.run(twice, "demo.vms");
+        QCOMPARE(digest(q.state()), digest(syncTwice));
+        q.back();
+        Session withoutS;
+        withoutS.run(text + kShort + "\n", "demo.vms");
+        QCOMPARE(digest(q.state()), digest(withoutS));
+    }
+
     // Cancel stops a run to the end where it is: the cancelled command waits in front of the
     // rest, on the state before it.
     void cancellingARunToEndKeepsTheRestQueued()

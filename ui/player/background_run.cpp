@@ -48,8 +48,7 @@ BackgroundRun::~BackgroundRun()
     }
 }
 
-void BackgroundRun::start(
-    Session& target, std::optional<Item> catchUp, Item command, std::vector<Item> restore)
+void BackgroundRun::start(Session& target, std::vector<Item> catchUp, Item command, std::vector<Item> restore)
 {
     spare_ = std::make_unique<Session>();
     poll_->start();
@@ -58,8 +57,8 @@ void BackgroundRun::start(
                               restore = std::move(restore)] { work(target, catchUp, command, restore); }));
 }
 
-void BackgroundRun::work(Session& target, const std::optional<Item>& catchUp, const Item& command,
-    const std::vector<Item>& restore)
+void BackgroundRun::work(
+    Session& target, const std::vector<Item>& catchUp, const Item& command, const std::vector<Item>& restore)
 {
     const auto report = [this](u64 done, u64 total) {
         done_ = done;
@@ -68,9 +67,10 @@ void BackgroundRun::work(Session& target, const std::optional<Item>& catchUp, co
     };
     target.setProgress(report);
     bool interrupted = false;
-    if (catchUp) {
+    for (const Item& item : catchUp) {
         phase_ = int(Phase::CatchingUp);
-        interrupted = !runOne(target, *catchUp).ok && cancel_;
+        if ((interrupted = !runOne(target, item).ok && cancel_))
+            break;
     }
     if (!interrupted) {
         phase_ = int(Phase::Running);

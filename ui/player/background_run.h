@@ -32,7 +32,7 @@ public:
         bool first = false;
     };
     enum class Phase {
-        CatchingUp, // the Session first runs the previous command (the player's `before`)
+        CatchingUp, // the Session first runs the commands it lacks (the player's `before`)
         Running,    // the command itself
         Restoring,  // cancelled: rebuilding the state before it on the spare Session
     };
@@ -40,9 +40,9 @@ public:
     explicit BackgroundRun(QObject* parent = nullptr);
     ~BackgroundRun() override; // waits for the worker
 
-    // Runs `catchUp` (if any) then `command` on `target`; when cancelled, runs `restore` on a
-    // fresh spare Session (spare()). Call once.
-    void start(Session& target, std::optional<Item> catchUp, Item command, std::vector<Item> restore);
+    // Runs `catchUp` (usually the previous command, or none) then `command` on `target`; when
+    // cancelled, runs `restore` on a fresh spare Session (spare()). Call once.
+    void start(Session& target, std::vector<Item> catchUp, Item command, std::vector<Item> restore);
     void cancel();  // the worker stops at its next progress report
     void abandon(); // cancel, and do not rebuild anything: the caller starts over
     void wait();    // blocks until the worker is done (finished() is not emitted then)
@@ -62,7 +62,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void work(Session& target, const std::optional<Item>& catchUp, const Item& command,
+    void work(Session& target, const std::vector<Item>& catchUp, const Item& command,
         const std::vector<Item>& restore);
 
     QFutureWatcher<void> watcher_;

@@ -20,6 +20,18 @@ bool isLong(const script::Command& cmd)
     return cmd.name == "trace" || cmd.name == "workload";
 }
 
+// The Session reports command failures itself; this only keeps an unexpected engine
+// exception from taking the whole application down.
+CommandOutcome unexpectedFailure(const Player::QueuedCommand& c, const std::exception& e)
+{
+    CommandOutcome outcome;
+    outcome.line = c.cmd.pos.line;
+    outcome.cmd = c.cmd.name;
+    outcome.ok = false;
+    outcome.error = script::Diagnostic { c.file.toStdString(), c.cmd.pos, e.what() }.format();
+    return outcome;
+}
+
 BackgroundRun::Item itemOf(const Player::QueuedCommand& c)
 {
     return BackgroundRun::Item { c.cmd, c.file.toStdString(), c.first };
@@ -237,15 +249,30 @@ bool Player::executeNext(bool mayDefer, Landing landing)
     try {
         outcome = after_->execute(next.cmd, next.file.toStdString(), next.first);
     } catch (const std::exception& e) {
-        // The Session reports command failures itself; this only keeps an unexpected engine
-        // exception from taking the whole application down.
-        outcome.line = next.cmd.pos.line;
-        outcome.cmd = next.cmd.name;
-        outcome.ok = false;
-        outcome.error = script::Diagnostic { next.file.toStdString(), next.cmd.pos, e.what() }.format();
+        outcome = unexpectedFailure(next, e);
     }
     record(std::move(next), std::move(outcome));
     return true;
+}
+
+void Player::executeOnAfter()
+{
+    // A short command after a long one, in a run to the end: executeNext() would first run
+    // the long one again on `before`. It runs on `after` instead (the views draw `after`
+    // anyway, the cursor at its end); `before` falls behind and is rebuilt once the run
+    // stops, or caught up by the next long command's job.
+    if (!beforeRan_)
+        beforeRan_ = history_.empty() ? 0 : history_.size() - 1;
+    dropWarmUp(); // for a history about to change
+    QueuedCommand next = std::move(queue_.front());
+    queue_.pop_front();
+    CommandOutcome outcome;
+    try {
+        outcome = after_->execute(next.cmd, next.file.toStdString(), next.first);
+    } catch (const std::exception& e) {
+        outcome = unexpectedFailure(next, e);
+    }
+    record(std::move(next), std::move(outcome));
 }
 
 void Player::record(QueuedCommand next, CommandOutcome outcome)
@@ -308,16 +335,21 @@ void Player::startJob(Landing landing)
     pause();
     // Views draw `after` (the end of the last command) while the worker runs on `before`.
     shown_ = commandEvents().size();
-    std::optional<BackgroundRun::Item> catchUp;
+    std::vector<BackgroundRun::Item> catchUp;
     std::vector<BackgroundRun::Item> restore;
     if (!history_.empty()) {
-        if (std::unique_ptr<Session> warm = takeWarmUp())
+        if (std::unique_ptr<Session> warm = takeWarmUp()) {
             before_ = std::move(warm); // already after the last command: no catch-up
-        else
-            catchUp = itemOf(history_.back().command);
+        } else {
+            // The last command, or every one `before` lacks when a run to the end ran some
+            // on `after` (executeOnAfter).
+            for (std::size_t i = beforeRan_.value_or(history_.size() - 1); i < history_.size(); ++i)
+                catchUp.push_back(itemOf(history_[i].command));
+        }
         for (std::size_t i = 0; i + 1 < history_.size(); ++i)
             restore.push_back(itemOf(history_[i].command));
     }
+    beforeRan_.reset();
     job->run = new BackgroundRun(this);
     connect(job->run, &BackgroundRun::progressed, this, &Player::progressChanged);
     connect(job->run, &BackgroundRun::finished, this, &Player::jobFinished);
@@ -350,6 +382,7 @@ void Player::jobFinished()
         instantLeft_ = 0;
         announce(true);
         Q_EMIT busyChanged(false);
+        beforeRan_.reset(); // the spare is the state before the last command
         if (std::exchange(toEnd_, false)) {
             // A scenario (or a restore) stops there: the cancelled command waits in front of
             // the rest.
@@ -411,6 +444,7 @@ std::optional<Player::QueuedCommand> Player::abandonJob()
     instantLeft_ = 0;
     toEnd_ = false;
     restoreTo_.reset();
+    beforeRan_.reset();
     // `before` ran part of the command: the caller replaces both sessions.
     Q_EMIT busyChanged(false);
     return std::move(job->command);
@@ -581,18 +615,28 @@ void Player::continueToEnd()
     bool ran = false;
     const std::size_t end = restoreTo_.value_or(std::numeric_limits<std::size_t>::max());
     while (toEnd_ && !queue_.empty() && history_.size() < end) {
-        if (background_ && runsLong()) {
-            if (ran)
-                announce(true);
-            startJob(Landing::AtEnd);
-            return; // jobFinished() carries on
+        const bool frontLong = isLong(queue_.front().cmd);
+        // A restore may stop inside its last command: `before` must be exact for that one.
+        const bool lastOfRestore = restoreTo_ && history_.size() + 1 == *restoreTo_;
+        if (background_ && (frontLong || beforeRan_ || runsLong())) {
+            if (!frontLong && !lastOfRestore) {
+                executeOnAfter(); // no need to run the long one again on `before` first
+            } else {
+                if (ran)
+                    announce(true);
+                startJob(Landing::AtEnd);
+                return; // jobFinished() carries on
+            }
+        } else {
+            executeNext();
         }
-        executeNext();
         ran = true;
         const CommandOutcome& last = history_.back().outcome;
         if (!restoreTo_ && (!last.ok || last.expectFailed))
             break; // the rest stays queued, as after finish()
     }
+    if (std::exchange(beforeRan_, std::nullopt))
+        rebuildBefore(); // on a worker when the history holds a long command
     bool ok = false;
     if (restoreTo_) {
         ok = history_.size() == end;

@@ -194,6 +194,7 @@ private:
     void jobFinished();
     void settle();                             // waits for a background run and takes its result
     std::optional<QueuedCommand> abandonJob(); // stops it, returns its command
+    void executeOnAfter();                     // the queue's first command on `after` (a run to the end)
     void record(QueuedCommand next, CommandOutcome outcome); // into the history, announced
     void continueInstant();
     void continueToEnd();
@@ -225,6 +226,9 @@ private:
     // events of the last one to show then. The run to the end stops there, not at failures.
     std::optional<std::size_t> restoreTo_;
     std::size_t restoreShown_ = 0;
+    // Set while a run to the end has run commands on `after` (executeOnAfter): how many
+    // commands of the history `before` has run (it is further behind than the last one).
+    std::optional<std::size_t> beforeRan_;
     std::unique_ptr<SessionWarmUp> warmUp_;
     struct Job;
     std::unique_ptr<Job> job_; // last: destroyed (waiting for its worker) before the sessions
