@@ -20,18 +20,6 @@ bool isLong(const script::Command& cmd)
     return cmd.name == "trace" || cmd.name == "workload";
 }
 
-// The Session reports command failures itself; this only keeps an unexpected engine
-// exception from taking the whole application down.
-CommandOutcome unexpectedFailure(const Player::QueuedCommand& c, const std::exception& e)
-{
-    CommandOutcome outcome;
-    outcome.line = c.cmd.pos.line;
-    outcome.cmd = c.cmd.name;
-    outcome.ok = false;
-    outcome.error = script::Diagnostic { c.file.toStdString(), c.cmd.pos, e.what() }.format();
-    return outcome;
-}
-
 BackgroundRun::Item itemOf(const Player::QueuedCommand& c)
 {
     return BackgroundRun::Item { c.cmd, c.file.toStdString(), c.first };
@@ -245,14 +233,24 @@ bool Player::executeNext(bool mayDefer, Landing landing)
         }
     }
     std::swap(before_, after_);
+    runOnAfter(std::move(next));
+    return true;
+}
+
+void Player::runOnAfter(QueuedCommand next)
+{
     CommandOutcome outcome;
     try {
         outcome = after_->execute(next.cmd, next.file.toStdString(), next.first);
     } catch (const std::exception& e) {
-        outcome = unexpectedFailure(next, e);
+        // The Session reports command failures itself; this only keeps an unexpected engine
+        // exception from taking the whole application down.
+        outcome.line = next.cmd.pos.line;
+        outcome.cmd = next.cmd.name;
+        outcome.ok = false;
+        outcome.error = script::Diagnostic { next.file.toStdString(), next.cmd.pos, e.what() }.format();
     }
     record(std::move(next), std::move(outcome));
-    return true;
 }
 
 void Player::executeOnAfter()
@@ -266,13 +264,7 @@ void Player::executeOnAfter()
     dropWarmUp(); // for a history about to change
     QueuedCommand next = std::move(queue_.front());
     queue_.pop_front();
-    CommandOutcome outcome;
-    try {
-        outcome = after_->execute(next.cmd, next.file.toStdString(), next.first);
-    } catch (const std::exception& e) {
-        outcome = unexpectedFailure(next, e);
-    }
-    record(std::move(next), std::move(outcome));
+    runOnAfter(std::move(next));
 }
 
 void Player::record(QueuedCommand next, CommandOutcome outcome)

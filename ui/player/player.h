@@ -195,6 +195,7 @@ private:
     void settle();                             // waits for a background run and takes its result
     std::optional<QueuedCommand> abandonJob(); // stops it, returns its command
     void executeOnAfter();                     // the queue's first command on `after` (a run to the end)
+    void runOnAfter(QueuedCommand next);       // runs it on `after`, into the history
     void record(QueuedCommand next, CommandOutcome outcome); // into the history, announced
     void continueInstant();
     void continueToEnd();
