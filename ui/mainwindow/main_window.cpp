@@ -146,8 +146,10 @@ void MainWindow::sizeDocks()
         { present ? w / 2 : w * 3 / 10, present ? w / 2 : w * 35 / 100 }, Qt::Horizontal);
     resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("frames")) }, { h * 2 / 5, h * 3 / 5 },
         Qt::Vertical);
-    resizeDocks({ view(QStringLiteral("walk")), lessonPanel_ }, { h / 2, h / 2 }, Qt::Vertical);
-    resizeDocks({ console_ }, { presentationMode() ? h / 5 : h / 4 }, Qt::Vertical);
+    // On a projector the lesson carries the story: it gets the larger share of its column.
+    resizeDocks({ view(QStringLiteral("walk")), lessonPanel_ },
+        { present ? h * 2 / 5 : h / 2, present ? h * 3 / 5 : h / 2 }, Qt::Vertical);
+    resizeDocks({ console_ }, { present ? h / 6 : h / 4 }, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event)
