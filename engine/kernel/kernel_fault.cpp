@@ -430,8 +430,9 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
     } else if (!leaf.present) {
         // do_swap_page for a PTE holding a swap entry (part "reclaim").
         // vmf->pte: the PTE this walk reached, if it did (and it lies in RAM: a raw `pte` edit
-        // can point a table outside it). Page tables are freed only at exit, and an OOM-killed
-        // faulter is reaped after its fault, so the address stays valid through the handler.
+        // can point a table outside it). Page tables are freed only by munmap and exit, never
+        // inside a fault (an OOM kill frees another process's, and an OOM-killed faulter is
+        // reaped after its fault), so the address stays valid through the handler.
         const bool haveLeaf
             = leaf.pteNotPresent && m_.memory().contains(leaf.entryAddr, geometry(cpu.mode).entryBytes);
         if (haveLeaf && isSwapPte(leaf.entry))
