@@ -141,8 +141,13 @@ public:
     // process (0x400000 text, data after it, heap after data, stack below 0x7ffffffff000).
     Process& createProcess(const std::string& name, bool classic);
     // fork(): a new mm with the parent's VMAs; private writable pages become COW (R/W
-    // cleared in both, refs shared), shared mappings are shared. Returns the child.
-    Process& fork(Process& parent, const std::string& childName);
+    // cleared in both, refs shared), shared mappings are shared. Returns the child, or null
+    // when no frame is left for its top table even after reclaim and the OOM killer (fork
+    // fails with -ENOMEM); if the OOM killer chose the parent, it is killed now, as it
+    // would be on its return to user space.
+    Process* fork(Process& parent, const std::string& childName);
+    // Whether the OOM killer has killed p (its memory is gone; the process goes soon).
+    bool oomKilled(const Process& p) const;
     // exit(): unmaps everything, frees page tables and frames no one else uses.
     void exit(Process& p);
     Mm& mm(const Process& p);
@@ -374,6 +379,7 @@ private:
     std::map<std::pair<u32, u64>, SwapSlot> shmSwap_;
     void dropSwapPte(u64 entry);                    // zap of a swap PTE: swap_free
     void reapOomVictim(Process& p, UserAccess& ua); // the deferred SIGKILL of the faulter
+    void killOomVictim(Process& p, VAddr cr2);      // that SIGKILL, and p's memory freed
     // A faulter killed by the OOM killer keeps its Process (callers still hold it) with an
     // empty address space until the next user access of another process exits it.
     void reapOomZombies(const Process* keep);

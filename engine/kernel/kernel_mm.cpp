@@ -98,10 +98,17 @@ Process& Kernel::createProcess(const std::string& name, bool classic)
     return p;
 }
 
-Process& Kernel::fork(Process& parent, const std::string& childName)
+Process* Kernel::fork(Process& parent, const std::string& childName)
 {
     Mm& pmm = mm(parent);
     makeRoomForTopTable(&parent);
+    if (m_.frames().freeFrames() == 0) {
+        // mm_alloc_pgd failed: copy_process unwinds and fork returns -ENOMEM. A parent the
+        // OOM killer chose meets its SIGKILL on the way back to user space.
+        if (oomPending_ == parent.pid)
+            killOomVictim(parent, 0);
+        return nullptr;
+    }
     Process& child = m_.createProcess(childName);
     auto owned = std::make_unique<Mm>();
     Mm& cmm = *owned;
@@ -147,7 +154,7 @@ Process& Kernel::fork(Process& parent, const std::string& childName)
         exit(child);
         throw std::runtime_error("fork: out of memory (no frame for the child's page tables)");
     }
-    return child;
+    return &child;
 }
 
 void Kernel::exit(Process& p)

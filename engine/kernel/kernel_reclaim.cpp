@@ -476,11 +476,21 @@ bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
 
 void Kernel::reapOomVictim(Process& p, UserAccess& ua)
 {
-    oomPending_ = 0;
-    record(journal(), ev::SignalSent { p.pid, "SIGKILL", "SI_KERNEL", ua.cr2 });
     ua.ok = false;
     ua.signal = Signal::Kill;
     ua.fault.what = "oom-kill";
+    killOomVictim(p, ua.cr2);
+}
+
+bool Kernel::oomKilled(const Process& p) const
+{
+    return std::count(oomZombies_.begin(), oomZombies_.end(), p.pid) != 0;
+}
+
+void Kernel::killOomVictim(Process& p, VAddr cr2)
+{
+    oomPending_ = 0;
+    record(journal(), ev::SignalSent { p.pid, "SIGKILL", "SI_KERNEL", cr2 });
     // exit_mmap now (the oom_reaper frees the victim's memory at once); the Process itself
     // goes at the next access of another process (callers still hold it).
     Mm& space = mm(p);

@@ -96,7 +96,16 @@ void cmdFork(CommandContext& c)
     const std::string& child = c.cmd.args.at(0).word;
     if (c.machine.findProcess(child))
         c.failAt(c.cmd.args.at(0), "a process named '" + child + "' already exists");
-    Process& p = c.kernel.fork(parent, child);
+    Process* forked = c.kernel.fork(parent, child);
+    if (!forked) {
+        report(c, "fork " + parent.name, kernel::SysResult { kernel::err::kENOMEM },
+            "no frame for the child's page tables, even after reclaim and the OOM killer"
+                + std::string(c.kernel.oomKilled(parent)
+                        ? "; the OOM killer chose " + parent.name + ": SIGKILL on its return to user space"
+                        : ""));
+        return;
+    }
+    Process& p = *forked;
     c.result.ret = p.pid; // what fork() returns in the parent
     c.say("fork " + parent.name + " -> " + child + ": pid " + std::to_string(p.pid) + ", "
         + plural(c.kernel.mm(p).vmas.size(), "VMA")

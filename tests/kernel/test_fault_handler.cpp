@@ -345,7 +345,7 @@ private slots:
         QCOMPARE(map(r.k, parent, kA, kPageSize, vm::READ | vm::WRITE), kA);
         QVERIFY(wr(r, parent, kA, 0x11).ok);
         const Pfn original = pfnOf(r, parent, kA);
-        Process& child = r.k.fork(parent, "child");
+        Process& child = *r.k.fork(parent, "child");
         QVERIFY(!(pteOf(r, parent, kA) & pte::RW));
 
         const UserAccess c = wr(r, child, kA, 0x22);
@@ -449,7 +449,7 @@ private slots:
         QCOMPARE(map(r.k, parent, kB, kPageSize, vm::READ), kB);
         QVERIFY(wr(r, parent, kA, 0x11).ok);
         const Pfn original = pfnOf(r, parent, kA);
-        Process& child = r.k.fork(parent, "child");
+        Process& child = *r.k.fork(parent, "child");
         const UserAccess c = wr(r, child, kA, 0x22);
         QCOMPARE(c.fault.what, std::string("cow-copy"));
         QVERIFY(pfnOf(r, child, kA) != original);
@@ -472,7 +472,7 @@ private slots:
         Process& parent = r.k.createProcess("parent", false);
         QCOMPARE(map(r.k, parent, kA, kPageSize, vm::READ | vm::WRITE), kA);
         QVERIFY(wr(r, parent, kA, 1).ok);
-        Process& child = r.k.fork(parent, "child");
+        Process& child = *r.k.fork(parent, "child");
         u64 v = 0;
         QVERIFY(rd(r, child, kA, v).ok);  // the child's PCID caches the shared, read-only page
         QVERIFY(rd(r, parent, kA, v).ok); // and so does the parent's

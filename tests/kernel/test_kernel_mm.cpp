@@ -273,7 +273,7 @@ private slots:
         // The parent has the data page in its TLB as writable: fork must flush it.
         QVERIFY(r.m.access(0x404000, AccessOp::Write, Privilege::User).ok);
 
-        Process& child = r.k.fork(parent, "child");
+        Process& child = *r.k.fork(parent, "child");
         QCOMPARE(r.m.current(), &parent);
         QCOMPARE(r.vmas(child), r.vmas(parent));
         for (Process* p : { &parent, &child }) {
@@ -326,7 +326,7 @@ private slots:
         const VAddr s = r.k.mmap(a, shared).addr;
         QVERIFY(r.k.installPte(
             a, s, r.k.shmGetPage(*r.k.shmById(r.k.mm(a).vmas.find(s)->object), 0), R | W | vm::SHARED, true));
-        Process& b = r.k.fork(a, "b");
+        Process& b = *r.k.fork(a, "b");
         r.k.createProcess("c", false);
         const u32 bPid = b.pid;
         Process gone;
@@ -378,7 +378,7 @@ private slots:
         Rig r;
         Process& parent = r.k.createProcess("parent", true);
         const Pfn data = r.touch(parent, 0x404000);
-        Process& child = r.k.fork(parent, "child");
+        Process& child = *r.k.fork(parent, "child");
         r.k.exit(child);
         QCOMPARE(r.k.pageMeta(data)->refs, u32 { 1 });
         QCOMPARE(r.m.memory().info(data).mapCount, u16 { 1 });

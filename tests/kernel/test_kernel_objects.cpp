@@ -174,7 +174,7 @@ private slots:
         QCOMPARE(r.k.mm(p).rss, u64 { 0 }); // special PTEs are not RSS
         QCOMPARE(r.count<ev::RemapPfn>(), 1);
         QVERIFY(r.m.frames().freeFrames() < freeBefore); // only page tables
-        Process& c = r.k.fork(p, "c");
+        Process& c = *r.k.fork(p, "c");
         QCOMPARE(r.pfnOf(c, res.addr), Pfn { 1002 });
         QVERIFY(r.entry(c, res.addr) & pte::RW); // shared: no COW
         QVERIFY(r.k.munmap(p, res.addr, 3 * 4096).ok());

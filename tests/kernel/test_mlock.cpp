@@ -231,7 +231,7 @@ private slots:
         Rig r;
         QVERIFY(r.map(kA, 0x1000).ok());
         QVERIFY(r.k.mlockall(r.p, true, true, false).ok());
-        Process& child = r.k.fork(r.p, "c");
+        Process& child = *r.k.fork(r.p, "c");
         QVERIFY(!(r.k.mm(child).vmas.find(kA)->flags & vm::LOCKED));
         QCOMPARE(r.k.mm(child).lockFuture, u64 { 0 });
     }

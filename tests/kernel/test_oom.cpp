@@ -65,6 +65,7 @@ private slots:
     void swapAvoidsOom();
     void newProcessReclaimsForItsTable();
     void newProcessOomKillsTheRunningProcess();
+    void forkFailsWithEnomemAndTheChosenParentDies();
 };
 
 void TestOom::faulterIsLargest()
@@ -127,7 +128,7 @@ void TestOom::newProcessReclaimsForItsTable()
     QVERIFY(r.m.memory().info(q.topTable).use == FrameUse::PageTable);
     QVERIFY(r.m.stats().swapOuts > outs);
     QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
-    Process& child = r.k.fork(p, "child");
+    Process& child = *r.k.fork(p, "child");
     QCOMPARE(r.m.memory().info(child.topTable).owner, child.pid);
     QVERIFY(r.alive("p") && r.alive("q") && r.alive("child"));
 }
@@ -153,6 +154,29 @@ void TestOom::newProcessOomKillsTheRunningProcess()
             killed = e->name == "p";
     QVERIFY(killed);
     QVERIFY(r.writePages(q, 4)); // the engine goes on with p's frames
+}
+
+// A fork whose parent is the OOM killer's only choice: pgd_alloc finds no frame, fork returns
+// -ENOMEM (null here), and the parent meets its SIGKILL on the way back to user space.
+void TestOom::forkFailsWithEnomemAndTheChosenParentDies()
+{
+    Rig r(16);
+    Process& p = r.k.createProcess("p", false);
+    QVERIFY(r.writePages(p, 12));
+    QCOMPARE(r.m.frames().freeFrames(), u64 { 0 });
+    const std::size_t from = r.journal.size();
+    QCOMPARE(r.k.fork(p, "child"), nullptr);
+    QVERIFY(!r.alive("child"));
+    QVERIFY(r.k.oomKilled(p));
+    QCOMPARE(r.m.frames().freeFrames(), u64 { 12 }); // its pages went; its tables go at exit
+    bool killed = false;
+    for (std::size_t i = from; i < r.journal.size(); ++i)
+        if (const auto* e = std::get_if<ev::SignalSent>(&r.journal.events()[i].data))
+            killed = e->pid == p.pid && e->signal == "SIGKILL";
+    QVERIFY(killed);
+    Process& q = r.k.createProcess("q", false); // the engine goes on
+    QVERIFY(r.writePages(q, 4));
+    QVERIFY(!r.alive("p"));
 }
 
 QTEST_APPLESS_MAIN(TestOom)

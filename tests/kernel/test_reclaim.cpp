@@ -146,7 +146,7 @@ void TestReclaim::forkSharesSlots()
     r.map(p, kBase, kPageSize);
     r.write(p, kBase, 77);
     QCOMPARE(r.k.reclaimPages(1), u64 { 1 });
-    Process& c = r.k.fork(p, "c");
+    Process& c = *r.k.fork(p, "c");
     const SwapSlot slot = Kernel::swapPteSlot(r.pte(c, kBase));
     QCOMPARE(r.k.swapSpace().count(slot), u32 { 2 });
     QCOMPARE(r.read(c, kBase), u64 { 77 });

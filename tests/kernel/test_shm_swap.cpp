@@ -172,7 +172,7 @@ void TestShmSwap::sharedAnonymousMemoryIsSwappedToo()
     Process& p = r.k.createProcess("p", false);
     QVERIFY(r.mapShared(p, kA, kPageSize, "")); // shmem_zero_setup: an unlinked object
     QVERIFY(r.write(p, kA, 7));
-    Process& child = r.k.fork(p, "child");
+    Process& child = *r.k.fork(p, "child");
     QCOMPARE(r.k.reclaimPages(1), u64 { 1 });
     QCOMPARE(r.pte(p, kA), u64 { 0 });
     QCOMPARE(r.pte(child, kA), u64 { 0 });

@@ -149,7 +149,7 @@ void TestSwapCache::forkSharedSlotGivesMinorFault()
     r.map(p, kBase, kPageSize);
     r.write(p, kBase, 77);
     r.k.reclaimPages(1);
-    Process& c = r.k.fork(p, "c");
+    Process& c = *r.k.fork(p, "c");
     std::string how;
     QCOMPARE(r.read(c, kBase, &how), u64 { 77 });
     QCOMPARE(how, std::string("swap-in"));

@@ -339,7 +339,7 @@ void TestUaccess::kernelWriteBreaksCow()
     QFETCH(bool, viaCopy);
     Rig r;
     r.put(kBase, "AAAA");
-    Process& child = r.k.fork(*r.p, "child");
+    Process& child = *r.k.fork(*r.p, "child");
     r.m.setCpuFlag("wp", wp);
     const UaccessResult w
         = viaCopy ? r.k.copyToUser(child, kBase, bytesOf("BBBB")) : r.k.putUser(child, kBase, 0x42424242, 4);
