@@ -1,6 +1,7 @@
 #include "hw/physical_memory.h"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -42,6 +43,19 @@ PhysicalMemory::PhysicalMemory(u64 frames)
     bytes_ = static_cast<u8*>(at);
     info_.resize(frames);
     written_.resize((frames + 63) / 64);
+}
+
+PhysicalMemory::PhysicalMemory(const PhysicalMemory& other)
+    : PhysicalMemory(other.frameCount())
+{
+    info_ = other.info_;
+    written_ = other.written_;
+    materialised_ = other.materialised_;
+    for (std::size_t word = 0; word < written_.size(); ++word)
+        for (u64 bits = written_[word]; bits; bits &= bits - 1) {
+            const Pfn pfn = word * 64 + u64(std::countr_zero(bits));
+            std::memcpy(bytes_ + (pfn << kPageShift), other.bytes_ + (pfn << kPageShift), kPageSize);
+        }
 }
 
 PhysicalMemory::~PhysicalMemory()

@@ -41,7 +41,9 @@ public:
     ~PhysicalMemory();
     PhysicalMemory(PhysicalMemory&& other) noexcept;
     PhysicalMemory& operator=(PhysicalMemory&& other) noexcept;
-    PhysicalMemory(const PhysicalMemory&) = delete;
+    // A copy reserves its own address space and copies only the frames that have contents
+    // (Session::clone: a view of the machine between two events).
+    PhysicalMemory(const PhysicalMemory& other);
     PhysicalMemory& operator=(const PhysicalMemory&) = delete;
 
     u64 frameCount() const { return info_.size(); }

@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <stdexcept>
+#include <utility>
 
 namespace pagelab {
 
@@ -206,13 +207,12 @@ void Tlb::fill(const TlbEntry& entry, Journal* journal)
 
 void Tlb::remove(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, std::size_t index, Journal* journal)
 {
-    TlbEntry& e = slots[index];
-    if (journal) // the views strike out exactly these entries
+    const TlbEntry e = std::exchange(slots[index], TlbEntry {});
+    lv.remove(e.size);
+    if (journal) // after the removal: the views strike out exactly these entries
         record(journal,
             ev::TlbEntryRemoved { level, static_cast<u32>(index / lv.ways), static_cast<u32>(index % lv.ways),
                 e.pageVa, e.pcid, e.size, e.pfn, e.global });
-    lv.remove(e.size);
-    e = TlbEntry {};
 }
 
 u32 Tlb::removeIf(std::vector<TlbEntry>& slots, Level& lv, TlbLevel level, bool (*pred)(const TlbEntry&, u16),

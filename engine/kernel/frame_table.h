@@ -5,6 +5,7 @@
 // never move, so pointers to them stay valid while the table lives.
 #pragma once
 
+#include "hw/deep_ptr.h"
 #include "hw/types.h"
 
 #include <array>
@@ -50,7 +51,7 @@ public:
 
 private:
     using Chunk = std::array<T, kChunkFrames>;
-    std::vector<std::unique_ptr<Chunk>> chunks_;
+    std::vector<DeepPtr<Chunk>> chunks_; // a copy copies every chunk
 };
 
 } // namespace pagelab::kernel

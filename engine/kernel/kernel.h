@@ -133,8 +133,12 @@ class Kernel {
 public:
     explicit Kernel(Machine& machine);
     ~Kernel();
+    // A copy of `other` in every detail, working on `machine`, a copy of other's machine
+    // (Session::clone). Every member is copied by the defaulted copy below; only m_ changes.
+    Kernel(const Kernel& other, Machine& machine);
+    Kernel& operator=(const Kernel&) = delete;
 
-    Machine& machine() { return m_; }
+    Machine& machine() { return *m_; }
 
     // ---- processes (kernel_mm.cpp)
     // `classic` gives text, data, heap and stack VMAs at x86-64 addresses like a real ELF
@@ -151,6 +155,9 @@ public:
     // exit(): unmaps everything, frees page tables and frames no one else uses.
     void exit(Process& p);
     Mm& mm(const Process& p);
+    // The mm of p, or nullptr between the moment a process exists on the machine and the
+    // moment the kernel has made its mm (a view of the state between two events).
+    const Mm* findMm(const Process& p) const;
 
     // ---- the mmap family (kernel_mm.cpp); return Linux's errno on failure
     struct MmapArgs {
@@ -182,9 +189,9 @@ public:
     File* findFile(std::string_view name);
     ShmObject* findShm(std::string_view name);
     Device* findDevice(std::string_view name);
-    const std::vector<std::unique_ptr<File>>& files() const { return files_; }
-    const std::vector<std::unique_ptr<ShmObject>>& shms() const { return shms_; }
-    const std::vector<std::unique_ptr<Device>>& devices() const { return devices_; }
+    const std::vector<DeepPtr<File>>& files() const { return files_; }
+    const std::vector<DeepPtr<ShmObject>>& shms() const { return shms_; }
+    const std::vector<DeepPtr<Device>>& devices() const { return devices_; }
 
     // ---- faults and user accesses (kernel_fault.cpp)
     // The #PF handler for a fault of `p` at `cr2` with `errorCode` (do_user_addr_fault ->
@@ -384,8 +391,8 @@ private:
     // empty address space until the next user access of another process exits it.
     void reapOomZombies(const Process* keep);
     std::vector<u32> oomZombies_;
-    std::unique_ptr<SwapSpace> swap_;
-    std::unique_ptr<ReplacementPolicy> policy_;
+    DeepPtr<SwapSpace> swap_;
+    DeepPtr<ReplacementPolicy> policy_;
     std::vector<Pfn> pendingLru_;
     u32 oomPending_ = 0; // pid chosen by the OOM killer while it was faulting
     bool noOom_ = false; // swapoff: fail with ENOMEM instead of killing
@@ -459,17 +466,18 @@ private:
 
 private:
     friend struct KernelInternals;
-    Machine& m_;
-    std::unordered_map<u32, std::unique_ptr<Mm>> mms_; // by pid
-    FrameTable<UserFrame> frames_; // by pfn: RAM frames only (device frames have no struct page)
-    UserFrame* userFrame(Pfn pfn)  // nullptr unless the frame holds a user page
+    Kernel(const Kernel&) = default; // for the copy above: m_ is re-pointed there
+    Machine* m_;                     // never null: a pointer so that the defaulted copy can be re-pointed
+    std::unordered_map<u32, DeepPtr<Mm>> mms_; // by pid
+    FrameTable<UserFrame> frames_;             // by pfn: RAM frames only (device frames have no struct page)
+    UserFrame* userFrame(Pfn pfn)              // nullptr unless the frame holds a user page
     {
         UserFrame* f = frames_.find(pfn);
         return f && f->live ? f : nullptr;
     }
-    std::vector<std::unique_ptr<File>> files_;
-    std::vector<std::unique_ptr<ShmObject>> shms_;
-    std::vector<std::unique_ptr<Device>> devices_;
+    std::vector<DeepPtr<File>> files_;
+    std::vector<DeepPtr<ShmObject>> shms_;
+    std::vector<DeepPtr<Device>> devices_;
     u32 nextObjectId_ = 1;
 };
 

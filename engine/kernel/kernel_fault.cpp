@@ -143,8 +143,8 @@ std::string_view signalCode(const FaultResult& f)
 void Kernel::prefetchPage(u64 leafEntry) const
 {
     if (leafEntry & pte::P) {
-        const Pfn pfn = entryAddress(m_.cpu().mode, leafEntry) >> kPageShift;
-        m_.memory().prefetchInfo(pfn);
+        const Pfn pfn = entryAddress(m_->cpu().mode, leafEntry) >> kPageShift;
+        m_->memory().prefetchInfo(pfn);
         if (const UserFrame* f = frames_.find(pfn))
             __builtin_prefetch(f);
         policy_->prefetch(pfn);
@@ -155,7 +155,7 @@ void Kernel::prefetchPage(u64 leafEntry) const
 
 u64 Kernel::physRead(PAddr pa, unsigned size) const
 {
-    const PhysicalMemory& mem = m_.memory();
+    const PhysicalMemory& mem = m_->memory();
     if (mem.contains(pa, size) && (size == 1 || size == 2 || size == 4 || size == 8)
         && (pa & kPageMask) + size <= kPageSize)
         return mem.read(pa, size);
@@ -181,7 +181,7 @@ u64 Kernel::physRead(PAddr pa, unsigned size) const
 
 void Kernel::physWrite(PAddr pa, u64 value, unsigned size)
 {
-    PhysicalMemory& mem = m_.memory();
+    PhysicalMemory& mem = m_->memory();
     if (mem.contains(pa, size) && (size == 1 || size == 2 || size == 4 || size == 8)
         && (pa & kPageMask) + size <= kPageSize) {
         mem.write(pa, value, size);
@@ -213,7 +213,7 @@ std::optional<Pfn> Kernel::copyToNewFrame(Process& p, VAddr va, Pfn src)
     auto dst = allocUserFrame(p.pid, Backing::Anon, 0, va >> kPageShift);
     if (!dst)
         return std::nullopt;
-    PhysicalMemory& mem = m_.memory();
+    PhysicalMemory& mem = m_->memory();
     if (mem.containsFrame(src)) {
         mem.copyFrame(*dst, src);
     } else {
@@ -249,7 +249,7 @@ const Vma* Kernel::expandStack(Process& p, VAddr addr)
         grown.pgoff -= grow; // expand_downwards: vma->vm_pgoff -= grow
     space.vmas.remove(next->start, next->end);
     const Vma& v = space.vmas.insert(grown);
-    record(journalOf(m_), ev::VmaChange { p.pid, "expand-stack", v.start, v.end, v.flags, v.label });
+    record(journalOf(*m_), ev::VmaChange { p.pid, "expand-stack", v.start, v.end, v.flags, v.label });
     return space.vmas.find(addr);
 }
 
@@ -261,7 +261,7 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
         putPage(unused);
         return signalled(Signal::None, SegvCode::None, "out-of-memory");
     };
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     const VAddr page = va & ~kPageMask;
 
     // VM_PFNMAP: remap_pfn_range filled every PTE it was going to at mmap time, and the VMA
@@ -348,15 +348,15 @@ FaultResult Kernel::faultWriteProtected(Process& p, const Vma& vma, VAddr va, PA
         putPage(unused);
         return signalled(Signal::None, SegvCode::None, "out-of-memory");
     };
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     const VAddr page = va & ~kPageMask;
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     const Pfn old = entryAddress(mode, entry) >> kPageShift;
 
     if (vma.flags & vm::SHARED) {
         // wp_page_shared() / wp_pfn_shared(): the page is the object's own, so the write is
         // allowed in place; for a file this is the write notification that dirties the page.
-        m_.editor().writeEntry(pteAddr, 1, entry | pte::RW | pte::D | pte::A, mode);
+        m_->editor().writeEntry(pteAddr, 1, entry | pte::RW | pte::D | pte::A, mode);
         flushPte(p, page);
         if (vma.backing == Backing::File) {
             if (File* f = fileById(vma.object))
@@ -369,9 +369,9 @@ FaultResult Kernel::faultWriteProtected(Process& p, const Vma& vma, VAddr va, PA
     // from this PTE) is made writable where it is: the last mapper of a COW page.
     const PageMeta* meta = pageMeta(old);
     // A page in the swap cache is reused only when its slot can go (part "reclaim").
-    if (meta && meta->kind == Backing::Anon && meta->refs == 1 && m_.memory().info(old).mapCount <= 1
+    if (meta && meta->kind == Backing::Anon && meta->refs == 1 && m_->memory().info(old).mapCount <= 1
         && swapCacheTryFree(old)) {
-        m_.editor().writeEntry(pteAddr, 1, entry | pte::RW | pte::D | pte::A, mode); // wp_page_reuse
+        m_->editor().writeEntry(pteAddr, 1, entry | pte::RW | pte::D | pte::A, mode); // wp_page_reuse
         flushPte(p, page);
         record(j, ev::CowBreak { p.pid, page, old, old, true });
         return resolvedAs("cow-reuse");
@@ -392,10 +392,10 @@ FaultResult Kernel::faultWriteProtected(Process& p, const Vma& vma, VAddr va, PA
 
 FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     // perf's page-faults event counts every #PF that reaches do_user_addr_fault; min_flt and
     // maj_flt only those handle_mm_fault resolves (mm_account_fault).
-    ++m_.stats().pageFaults;
+    ++m_->stats().pageFaults;
     const bool write = errorCode & pf::W;
     lruFlushPending(); // part "reclaim"
 
@@ -422,8 +422,8 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
         return signalled(Signal::Segv, SegvCode::AccErr, "access-error"); // bad_area_access_error
 
     // handle_mm_fault -> handle_pte_fault: what the PTE holds now.
-    const CpuState cpu = m_.cpuFor(p);
-    const LeafView leaf = readLeaf(m_, cpu, cr2);
+    const CpuState cpu = m_->cpuFor(p);
+    const LeafView leaf = readLeaf(*m_, cpu, cr2);
     FaultResult r;
     if (leaf.reserved) {
         r = signalled(Signal::Segv, SegvCode::None, "reserved-bit");
@@ -434,7 +434,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
         // inside a fault (an OOM kill frees another process's, and an OOM-killed faulter is
         // reaped after its fault), so the address stays valid through the handler.
         const bool haveLeaf
-            = leaf.pteNotPresent && m_.memory().contains(leaf.entryAddr, geometry(cpu.mode).entryBytes);
+            = leaf.pteNotPresent && m_->memory().contains(leaf.entryAddr, geometry(cpu.mode).entryBytes);
         if (haveLeaf && isSwapPte(leaf.entry))
             r = faultSwap(p, vma, cr2, leaf.entry, leaf.entryAddr, write);
         else
@@ -457,7 +457,7 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
     if (r.resolved) {
         // The page of a VM_LOCKED VMA is mlocked as it is mapped (mlock_vma_folio).
         if (vma.flags & vm::LOCKED) {
-            const LeafView now = readLeaf(m_, cpu, cr2);
+            const LeafView now = readLeaf(*m_, cpu, cr2);
             if (now.present) {
                 const Pfn pfn = entryAddress(cpu.mode, now.entry) >> kPageShift;
                 if (UserFrame* f = userFrame(pfn)) {
@@ -467,9 +467,9 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
             }
         }
         if (r.major)
-            ++m_.stats().majorFaults;
+            ++m_->stats().majorFaults;
         else
-            ++m_.stats().minorFaults;
+            ++m_->stats().minorFaults;
         record(j, ev::FaultResolved { p.pid, cr2, std::string(r.what), r.major });
     }
     lruFlushPending(); // part "reclaim": the new pages join the policy
@@ -486,16 +486,16 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         throw std::invalid_argument("a user access must not cross a page boundary");
     if (!oomZombies_.empty() || oomPending_) // part "reclaim" (a no-op otherwise: the hot path)
         reapOomZombies(&p);
-    if (m_.current() != &p)
-        m_.switchTo(p);
-    Journal* j = journalOf(m_);
+    if (m_->current() != &p)
+        m_->switchTo(p);
+    Journal* j = journalOf(*m_);
     UserAccess ua;
     // A resolved fault is retried; three tries cover a fault resolved, then a second one
     // (e.g. a fetch that maps a page and then meets NX). Beyond that the handler is going
     // round in circles: PageLab stops with SIGSEGV rather than loop as Linux would.
     constexpr int kTries = 3;
     for (int attempt = 0; attempt < kTries; ++attempt) {
-        const AccessResult r = m_.access(va, op, Privilege::User);
+        const AccessResult r = m_->access(va, op, Privilege::User);
         if (r.ok) {
             // lruAccessed (part "reclaim") without its inLru_ lookup: a policy ignores pages it
             // does not hold, and only exact LRU moves a page on every access.

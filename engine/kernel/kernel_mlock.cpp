@@ -74,7 +74,7 @@ SysResult Kernel::mlockall(Process& p, bool current, bool future, bool onFault)
             lockFixup(p, *now, v.start, v.end, bits);
     // mm_populate(0, TASK_SIZE): ignore_errors, so mlockall succeeds whatever faults.
     if (!onFault)
-        populateLocked(p, 0, taskSizeMax(m_.cpu().mode), true);
+        populateLocked(p, 0, taskSizeMax(m_->cpu().mode), true);
     return { 0, 0 };
 }
 
@@ -146,7 +146,7 @@ void Kernel::lockFixup(Process& p, const Vma& v, VAddr start, VAddr end, u64 bit
     forEachPte(p, start, end, [&](VAddr, PAddr, u64 e) {
         if (!(e & (pte::P | kPteProtNone)))
             return; // swap entries: the page is mlocked when it is faulted back in
-        const Pfn pfn = entryAddress(m_.cpuFor(p).mode, e) >> kPageShift;
+        const Pfn pfn = entryAddress(m_->cpuFor(p).mode, e) >> kPageShift;
         if (userFrame(pfn))
             frames.push_back(pfn);
     });
@@ -163,7 +163,7 @@ void Kernel::lockFixup(Process& p, const Vma& v, VAddr start, VAddr end, u64 bit
 int Kernel::populateLocked(Process& p, VAddr start, VAddr end, bool ignoreErrors)
 {
     Mm& space = mm(p);
-    const PagingMode mode = m_.cpuFor(p).mode;
+    const PagingMode mode = m_->cpuFor(p).mode;
     const unsigned bytes = geometry(mode).entryBytes;
     VAddr va = start;
     while (va < end) {
@@ -182,7 +182,7 @@ int Kernel::populateLocked(Process& p, VAddr start, VAddr end, bool ignoreErrors
             // follow_page: a present PTE with the rights needed is not faulted again.
             u64 e = 0;
             if (auto a = pteAddress(p, va, false))
-                e = m_.memory().read(*a, bytes);
+                e = m_->memory().read(*a, bytes);
             if ((e & pte::P) && (!write || (e & pte::RW)))
                 continue;
             const FaultResult r = handleFault(p, va, pf::U | (write ? pf::W : 0));

@@ -38,12 +38,18 @@ bool pageAlignLen(u64 len, u64& out)
 } // namespace
 
 Kernel::Kernel(Machine& machine)
-    : m_(machine)
+    : m_(&machine)
 {
     initReclaim(); // part "reclaim": swap space and the replacement policy
 }
 
 Kernel::~Kernel() = default;
+
+Kernel::Kernel(const Kernel& other, Machine& machine)
+    : Kernel(other)
+{
+    m_ = &machine;
+}
 
 Mm& Kernel::mm(const Process& p)
 {
@@ -51,6 +57,12 @@ Mm& Kernel::mm(const Process& p)
     if (it == mms_.end())
         throw std::out_of_range("process '" + p.name + "' has no mm");
     return *it->second;
+}
+
+const Mm* Kernel::findMm(const Process& p) const
+{
+    auto it = mms_.find(p.pid);
+    return it == mms_.end() ? nullptr : it->second.get();
 }
 
 void Kernel::makeRoomForTopTable(const Process* forker)
@@ -61,13 +73,13 @@ void Kernel::makeRoomForTopTable(const Process* forker)
     // reaped now (oom_kill_process + oom_reaper), like any other victim.
     lruFlushPending();
     const u32 owner = forker ? forker->pid : 0;
-    while (m_.frames().freeFrames() == 0 && (reclaimOne() || oomKill(owner, forker != nullptr))) { }
+    while (m_->frames().freeFrames() == 0 && (reclaimOne() || oomKill(owner, forker != nullptr))) { }
 }
 
 Process& Kernel::createProcess(const std::string& name, bool classic)
 {
     makeRoomForTopTable(nullptr);
-    Process& p = m_.createProcess(name);
+    Process& p = m_->createProcess(name);
     auto owned = std::make_unique<Mm>();
     Mm& mm = *owned;
     mms_[p.pid] = std::move(owned);
@@ -77,7 +89,7 @@ Process& Kernel::createProcess(const std::string& name, bool classic)
     // text at the ELF base, data right after it, the heap from the end of data (brk), and
     // the stack below STACK_TOP. Text and data are anonymous here (no executable file in the
     // simulated file system): their pages are demand-zero.
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     const VAddr textStart = is64(mode) ? 0x400000 : 0x08048000;
     const VAddr stackTop = is64(mode) ? 0x7ffffffff000ull : 0xc0000000ull;
     const VAddr dataStart = textStart + 4 * kPageSize;
@@ -102,14 +114,14 @@ Process* Kernel::fork(Process& parent, const std::string& childName)
 {
     Mm& pmm = mm(parent);
     makeRoomForTopTable(&parent);
-    if (m_.frames().freeFrames() == 0) {
+    if (m_->frames().freeFrames() == 0) {
         // mm_alloc_pgd failed: copy_process unwinds and fork returns -ENOMEM. A parent the
         // OOM killer chose meets its SIGKILL on the way back to user space.
         if (oomPending_ == parent.pid)
             killOomVictim(parent, 0);
         return nullptr;
     }
-    Process& child = m_.createProcess(childName);
+    Process& child = m_->createProcess(childName);
     auto owned = std::make_unique<Mm>();
     Mm& cmm = *owned;
     mms_[child.pid] = std::move(owned);
@@ -121,7 +133,7 @@ Process* Kernel::fork(Process& parent, const std::string& childName)
         copy.flags &= ~(vm::LOCKED | vm::LOCKONFAULT);
         cmm.vmas.insert(copy);
     }
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     bool ok = true;
     for (const auto& [start, v] : pmm.vmas) {
         const bool shared = v.flags & (vm::SHARED | vm::PFNMAP);
@@ -140,7 +152,7 @@ Process* Kernel::fork(Process& parent, const std::string& childName)
             if (shared) {
                 ce &= ~pte::D;
             } else if (e & pte::RW) {
-                m_.editor().writeEntry(addr, 1, e & ~pte::RW, mode);
+                m_->editor().writeEntry(addr, 1, e & ~pte::RW, mode);
                 flushPte(parent, va);
                 ce &= ~pte::RW;
             }
@@ -159,7 +171,7 @@ Process* Kernel::fork(Process& parent, const std::string& childName)
 
 void Kernel::exit(Process& p)
 {
-    const u64 freeBefore = m_.frames().freeFrames();
+    const u64 freeBefore = m_->frames().freeFrames();
     Mm& mm = this->mm(p);
     // exit_mmap: unmap every VMA (freeing what no one else maps), then the page tables.
     for (const Vma* v : mm.vmas.list())
@@ -168,13 +180,13 @@ void Kernel::exit(Process& p)
     mms_.erase(p.pid);
     refreshShmMappings();
     freeTables(p);
-    record(journal(), ev::ProcessExited { p.pid, p.name, m_.frames().freeFrames() - freeBefore });
-    m_.destroyProcess(p); // may switch to another process
+    record(journal(), ev::ProcessExited { p.pid, p.name, m_->frames().freeFrames() - freeBefore });
+    m_->destroyProcess(p); // may switch to another process
 }
 
 std::optional<VAddr> Kernel::pickAddress(Process& p, u64 len, std::optional<VAddr> hint)
 {
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     const VAddr top = taskSizeMax(mode);
     const VmaTree& vmas = mm(p).vmas;
     // arch_get_unmapped_area_topdown: a page-aligned hint that fits below TASK_SIZE and
@@ -192,7 +204,7 @@ SysResult Kernel::mmap(Process& p, const MmapArgs& a)
     if (a.backing == Backing::Device)
         return driverMmap(p, a.object, a.len, a.at, a.prot, a.offset >> kPageShift);
     Mm& mm = this->mm(p);
-    const VAddr top = taskSizeMax(m_.cpu().mode);
+    const VAddr top = taskSizeMax(m_->cpu().mode);
     u64 len = 0;
     if (a.len == 0)
         return { err::kEINVAL };
@@ -309,7 +321,7 @@ SysResult Kernel::munmap(Process& p, VAddr addr, u64 len)
 {
     // do_vmi_munmap: unaligned start, zero length or a range beyond TASK_SIZE is EINVAL;
     // a range with nothing mapped in it is fine.
-    const VAddr top = taskSizeMax(m_.cpu().mode);
+    const VAddr top = taskSizeMax(m_->cpu().mode);
     u64 rounded = 0;
     if ((addr & kPageMask) || len == 0 || !pageAlignLen(len, rounded) || addr > top || rounded > top - addr)
         return { err::kEINVAL };
@@ -333,7 +345,7 @@ SysResult Kernel::mprotect(Process& p, VAddr addr, u64 len, u64 prot)
     if (!mm.vmas.fullyMapped(addr, end))
         return { err::kENOMEM };
     mm.vmas.protect(addr, end, prot);
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     // change_pte_range / can_change_pte_writable: new rights in every mapped PTE. Write
     // permission goes only where a write needs no fault: shared mappings (dirty pages only
     // for files), and private anonymous pages mapped once (the kernel's "exclusive anon
@@ -352,15 +364,15 @@ SysResult Kernel::mprotect(Process& p, VAddr addr, u64 len, u64 prot)
                 // A shared file mapping is write-notified (vma_wants_writenotify): only a page
                 // already dirty gets R/W back, a clean one takes the fault that dirties it.
                 writable = v->backing != Backing::File || (e & pte::D);
-            } else if (m_.memory().containsFrame(pfn)) {
+            } else if (m_->memory().containsFrame(pfn)) {
                 const PageMeta* meta = pageMeta(pfn);
-                writable = meta && meta->kind == Backing::Anon && m_.memory().info(pfn).mapCount == 1;
+                writable = meta && meta->kind == Backing::Anon && m_->memory().info(pfn).mapCount == 1;
             }
         }
         const u64 ne = makePte(pfn, v->flags, writable) | (e & (pte::A | pte::D));
         if (ne == e)
             return;
-        m_.editor().writeEntry(entryAddr, 1, ne, mode);
+        m_->editor().writeEntry(entryAddr, 1, ne, mode);
         if (e & pte::P)
             flushPte(p, va);
     });

@@ -128,7 +128,7 @@ void Kernel::refreshShmMappings()
     // A VMA holds its file (get_file in mmap, again in __split_vma and dup_mmap): count them.
     for (auto& s : shms_)
         s->mappings = 0;
-    for (const auto& p : m_.processes()) {
+    for (const auto& p : m_->processes()) {
         auto it = mms_.find(p->pid);
         if (it == mms_.end())
             continue;
@@ -161,7 +161,7 @@ Pfn Kernel::pageCacheGet(File& f, u64 index, bool& major)
     const u64 from = index * kPageSize;
     if (from < f.size) {
         const u64 n = std::min(kPageSize, f.size - from);
-        m_.memory().writeBytes(*pfn << kPageShift, std::span<const u8>(f.disk.data() + from, n));
+        m_->memory().writeBytes(*pfn << kPageShift, std::span<const u8>(f.disk.data() + from, n));
     }
     getPage(*pfn); // the page cache's reference
     f.cache[index] = *pfn;
@@ -204,9 +204,9 @@ SysResult Kernel::createDevice(const std::string& name, Pfn pfn, u64 pages, cons
         return { err::kEEXIST };
     // Device memory is a physical range outside RAM (a PCI BAR, a frame buffer), below the
     // highest physical address the paging mode can express.
-    const int physBits = geometry(m_.cpu().mode).physBits;
+    const int physBits = geometry(m_->cpu().mode).physBits;
     const Pfn limit = Pfn { 1 } << (physBits - kPageShift);
-    if (pfn < m_.memory().frameCount() || pfn >= limit || pages > limit - pfn)
+    if (pfn < m_->memory().frameCount() || pfn >= limit || pages > limit - pfn)
         return { err::kEINVAL };
     for (const auto& d : devices_)
         if (pfn < d->pfn + d->pages && d->pfn < pfn + pages)
@@ -230,7 +230,7 @@ SysResult Kernel::driverMmap(
         return { err::kENODEV };
     if (len == 0 || (prot & ~vm::kProtMask))
         return { err::kEINVAL };
-    if (len > taskSizeMax(m_.cpu().mode))
+    if (len > taskSizeMax(m_->cpu().mode))
         return { err::kENOMEM };
     const u64 rounded = (len + kPageMask) & ~kPageMask;
     if (pgoff >= d->pages)
@@ -261,7 +261,7 @@ void Kernel::collectDirty(Process& p, const Vma& v, VAddr start, VAddr end)
     File* f = fileById(v.object);
     if (!f)
         return;
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     // page_mkclean: the dirty bit moves from each PTE to the cached page. Linux also
     // write-protects the PTE so the next write faults (page_mkwrite); here the hardware
     // sets D again on the next write, which tracks the same thing.
@@ -272,7 +272,7 @@ void Kernel::collectDirty(Process& p, const Vma& v, VAddr start, VAddr end)
         if (!meta || meta->kind != Backing::File || meta->object != f->id)
             return; // a private COW copy, not the file's page
         f->dirty[meta->index] = true;
-        m_.editor().writeEntry(addr, 1, e & ~pte::D, mode);
+        m_->editor().writeEntry(addr, 1, e & ~pte::D, mode);
         flushPte(p, va);
     });
 }
@@ -287,9 +287,9 @@ void Kernel::writebackPage(File& f, u64 index)
     const u64 from = index * kPageSize;
     if (from < f.size) {
         const u64 n = std::min(kPageSize, f.size - from);
-        m_.memory().readBytes(it->second << kPageShift, std::span<u8>(f.disk.data() + from, n));
+        m_->memory().readBytes(it->second << kPageShift, std::span<u8>(f.disk.data() + from, n));
     }
-    ++m_.stats().writebacks;
+    ++m_->stats().writebacks;
     record(journal(), ev::Writeback { f.name, index, it->second });
 }
 
@@ -328,7 +328,7 @@ u64 Kernel::sync()
 {
     // ksys_sync: every dirty page of every file. Dirty bits still in PTEs are collected
     // first (what page_mkclean would do when writeback runs).
-    for (const auto& p : m_.processes()) {
+    for (const auto& p : m_->processes()) {
         auto it = mms_.find(p->pid);
         if (it == mms_.end())
             continue;

@@ -10,7 +10,7 @@ namespace pagelab::kernel {
 
 Journal* Kernel::journal()
 {
-    return m_.journal().enabled() ? &m_.journal() : nullptr;
+    return m_->journal().enabled() ? &m_->journal() : nullptr;
 }
 
 const PageMeta* Kernel::pageMeta(Pfn pfn) const
@@ -21,12 +21,12 @@ const PageMeta* Kernel::pageMeta(Pfn pfn) const
 
 std::optional<Pfn> Kernel::allocUserFrame(u32 owner, Backing kind, u32 object, u64 index)
 {
-    auto pfn = m_.frames().allocate(FrameUse::User, owner);
+    auto pfn = m_->frames().allocate(FrameUse::User, owner);
     if (!pfn)
         pfn = allocWithReclaim(owner); // part "reclaim": direct reclaim, then the OOM killer
     if (!pfn)
         return std::nullopt;
-    m_.memory().zeroFrame(*pfn);
+    m_->memory().zeroFrame(*pfn);
     UserFrame& f = frames_.at(*pfn);
     f.meta = PageMeta { kind, object, index, 0, false };
     f.live = true;
@@ -54,33 +54,33 @@ void Kernel::putPage(Pfn pfn)
         return;
     f->live = false;
     pageFreed(pfn); // part "reclaim": out of the policy and the reverse map
-    m_.frames().release(pfn);
+    m_->frames().release(pfn);
     record(journal(), ev::FrameFreed { pfn });
 }
 
 std::optional<PAddr> Kernel::pteAddress(Process& p, VAddr va, bool create)
 {
-    const CpuState cpu = m_.cpuFor(p);
-    const WalkPath levels = m_.editor().path(cpu, va);
+    const CpuState cpu = m_->cpuFor(p);
+    const WalkPath levels = m_->editor().path(cpu, va);
     // Every table exists (the common case on a fault). A raw `pte` edit can point a table
     // entry outside RAM: that PTE does not exist.
     if (!levels.empty() && levels.back().level == 1)
-        return m_.memory().contains(levels.back().entryAddr, geometry(cpu.mode).entryBytes)
+        return m_->memory().contains(levels.back().entryAddr, geometry(cpu.mode).entryBytes)
             ? std::optional(levels.back().entryAddr)
             : std::nullopt;
     if (create) {
-        auto addr = m_.editor().ensureEntry(cpu, va, 1, [&](int level) {
-            auto table = m_.allocateTable(p.pid, level);
+        auto addr = m_->editor().ensureEntry(cpu, va, 1, [&](int level) {
+            auto table = m_->allocateTable(p.pid, level);
             // part "reclaim": a page table may need reclaim, or the OOM killer, too.
             while (!table && (reclaimOne() || oomKill(p.pid)))
-                table = m_.allocateTable(p.pid, level);
+                table = m_->allocateTable(p.pid, level);
             return table;
         });
         // Linux preallocates the PAE PMDs (pgd_alloc -> preallocate_pmds) so the PDPTE registers
         // never go stale; we create them on demand and reload the registers of the running
         // process as its next MOV to CR3 would.
-        if (addr && cpu.mode == PagingMode::Pae && m_.current() == &p)
-            loadPaePdptes(m_.cpu(), m_.memory());
+        if (addr && cpu.mode == PagingMode::Pae && m_->current() == &p)
+            loadPaePdptes(m_->cpu(), m_->memory());
         return addr;
     }
     return std::nullopt;
@@ -96,7 +96,7 @@ u64 Kernel::makePte(Pfn pfn, u64 vmaFlags, bool writable) const
     u64 e = frame | pte::P | pte::US;
     if (writable)
         e |= pte::RW;
-    const CpuState& cpu = m_.cpu();
+    const CpuState& cpu = m_->cpu();
     if (!(vmaFlags & vm::EXEC) && cpu.nxe && cpu.mode != PagingMode::Bits32)
         e |= pte::NX;
     return e;
@@ -106,10 +106,10 @@ void Kernel::flushPte(Process& p, VAddr va)
 {
     // flush_tlb_page(): the running process's entry goes now; another process's entries were
     // flushed when it was switched out, unless PCIDs keep them tagged with its PCID.
-    if (m_.current() == &p)
-        m_.tlb().invlpg(va, m_.cpu().pcid(), journal());
-    else if (m_.cpu().pcide)
-        m_.tlb().invlpg(va, p.pcid, journal());
+    if (m_->current() == &p)
+        m_->tlb().invlpg(va, m_->cpu().pcid(), journal());
+    else if (m_->cpu().pcide)
+        m_->tlb().invlpg(va, p.pcid, journal());
 }
 
 bool Kernel::mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte)
@@ -117,32 +117,32 @@ bool Kernel::mapEntry(Process& p, VAddr va, u64 entry, std::optional<PAddr> pte)
     const auto addr = pte ? pte : pteAddress(p, va, true);
     if (!addr)
         return false;
-    const PagingMode mode = m_.cpu().mode;
-    const u64 old = m_.memory().read(*addr, geometry(mode).entryBytes);
+    const PagingMode mode = m_->cpu().mode;
+    const u64 old = m_->memory().read(*addr, geometry(mode).entryBytes);
     const bool oldMapped = old & (pte::P | kPteProtNone);
     const Pfn oldPfn = entryAddress(mode, old) >> kPageShift;
     const Pfn pfn = entryAddress(mode, entry) >> kPageShift;
     const bool same = oldMapped && oldPfn == pfn;
     if (same)
         entry |= old & (pte::A | pte::D); // the hardware's A/D stay with the page
-    m_.editor().writeEntry(*addr, 1, entry, mode);
+    m_->editor().writeEntry(*addr, 1, entry, mode);
     if (old & pte::P)
         flushPte(p, va);
     if (same)
         return true;
     // Device frames count in neither refs nor RSS (remap_pte_range maps special PTEs).
     Mm& mm = this->mm(p);
-    if (m_.memory().containsFrame(pfn)) {
-        ++m_.memory().info(pfn).mapCount;
+    if (m_->memory().containsFrame(pfn)) {
+        ++m_->memory().info(pfn).mapCount;
         getPage(pfn);
         ++mm.rss;
         rmapAdd(pfn, p.pid, va); // part "reclaim"
     }
-    if (oldMapped && m_.memory().containsFrame(oldPfn)) {
+    if (oldMapped && m_->memory().containsFrame(oldPfn)) {
         // The frame this entry mapped before (do_wp_page's copy): unmapped after the new
         // entry is visible, as wp_page_copy does.
-        if (m_.memory().info(oldPfn).mapCount > 0)
-            --m_.memory().info(oldPfn).mapCount;
+        if (m_->memory().info(oldPfn).mapCount > 0)
+            --m_->memory().info(oldPfn).mapCount;
         rmapDel(oldPfn, p.pid, va); // part "reclaim"
         putPage(oldPfn);
         if (mm.rss > 0)
@@ -162,11 +162,11 @@ void Kernel::zapPte(Process& p, VAddr va)
     auto addr = pteAddress(p, va, false);
     if (!addr)
         return;
-    const PagingMode mode = m_.cpu().mode;
-    const u64 old = m_.memory().read(*addr, geometry(mode).entryBytes);
+    const PagingMode mode = m_->cpu().mode;
+    const u64 old = m_->memory().read(*addr, geometry(mode).entryBytes);
     if (old == 0)
         return;
-    m_.editor().writeEntry(*addr, 1, 0, mode);
+    m_->editor().writeEntry(*addr, 1, 0, mode);
     if (!(old & (pte::P | kPteProtNone))) {
         if (isSwapPte(old))
             dropSwapPte(old); // part "reclaim": zap_nonpresent_ptes -> free_swap_and_cache
@@ -175,8 +175,8 @@ void Kernel::zapPte(Process& p, VAddr va)
     if (old & pte::P)
         flushPte(p, va);
     const Pfn pfn = entryAddress(mode, old) >> kPageShift;
-    if (m_.memory().containsFrame(pfn)) {
-        auto& info = m_.memory().info(pfn);
+    if (m_->memory().containsFrame(pfn)) {
+        auto& info = m_->memory().info(pfn);
         if (info.mapCount > 0)
             --info.mapCount;
         rmapDel(pfn, p.pid, va); // part "reclaim"
@@ -196,9 +196,9 @@ void Kernel::forEachPte(Process& p, VAddr start, VAddr end, const std::function<
 {
     if (start >= end)
         return;
-    const CpuState cpu = m_.cpuFor(p);
+    const CpuState cpu = m_->cpuFor(p);
     const PagingGeometry& g = geometry(cpu.mode);
-    const PhysicalMemory& mem = m_.memory();
+    const PhysicalMemory& mem = m_->memory();
     // A recursive walk of the tables in memory (as walk_page_range does), skipping empty
     // subtrees, so a sparse gigabyte mapping costs only its present tables.
     std::function<void(Pfn, int, VAddr)> visit = [&](Pfn table, int level, VAddr base) {
@@ -229,7 +229,7 @@ void Kernel::forEachPte(Process& p, VAddr start, VAddr end, const std::function<
 
 u64 Kernel::freeTables(Process& p)
 {
-    const CpuState cpu = m_.cpuFor(p);
+    const CpuState cpu = m_->cpuFor(p);
     const PagingGeometry& g = geometry(cpu.mode);
     u64 freed = 0;
     // free_pgtables + pgd_free: every table below the top one, then the top one.
@@ -237,19 +237,19 @@ u64 Kernel::freeTables(Process& p)
         if (level > 1) {
             const u64 count = u64 { 1 } << g.indexBits(level);
             for (u64 i = 0; i < count; ++i) {
-                const u64 e = m_.memory().read(
+                const u64 e = m_->memory().read(
                     (table << kPageShift) + i * static_cast<u64>(g.entryBytes), g.entryBytes);
                 if (!(e & pte::P) || isLeaf(cpu, level, e))
                     continue;
                 const Pfn next = entryAddress(cpu.mode, e) >> kPageShift;
-                if (m_.memory().containsFrame(next))
+                if (m_->memory().containsFrame(next))
                     visit(next, level - 1);
             }
         }
         // Only frames that are this process's tables (a `pte` command may point anywhere).
-        const FrameInfo& info = m_.memory().info(table);
+        const FrameInfo& info = m_->memory().info(table);
         if (info.use == FrameUse::PageTable && info.owner == p.pid) {
-            m_.frames().release(table);
+            m_->frames().release(table);
             record(journal(), ev::FrameFreed { table });
             ++freed;
         }
@@ -267,11 +267,11 @@ u64 Kernel::freeTables(Process& p)
 // holds an entry (only a raw `pte` command can put one in a gap) is kept.
 u64 Kernel::freeGapTables(Process& p, VAddr start, VAddr end, VAddr floor, VAddr ceiling)
 {
-    const CpuState cpu = m_.cpuFor(p);
+    const CpuState cpu = m_->cpuFor(p);
     const PagingGeometry& g = geometry(cpu.mode);
     const u64 bytes = static_cast<u64>(g.entryBytes);
     const int highestFreed = cpu.mode == PagingMode::Pae ? 1 : g.levels - 1;
-    PhysicalMemory& mem = m_.memory();
+    PhysicalMemory& mem = m_->memory();
     u64 freed = 0;
     auto empty = [&](Pfn table, int level) {
         const u64 count = u64 { 1 } << g.indexBits(level);
@@ -304,8 +304,8 @@ u64 Kernel::freeGapTables(Process& p, VAddr start, VAddr end, VAddr floor, VAddr
             const bool inGap = childBase >= floor && (ceiling == 0 || (childEnd != 0 && childEnd <= ceiling));
             if (level - 1 > highestFreed || !inGap || !empty(child, level - 1))
                 continue;
-            m_.editor().writeEntry(entryAddr, level, 0, cpu.mode);
-            m_.frames().release(child);
+            m_->editor().writeEntry(entryAddr, level, 0, cpu.mode);
+            m_->frames().release(child);
             record(journal(), ev::FrameFreed { child });
             ++freed;
         }

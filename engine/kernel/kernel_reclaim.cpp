@@ -41,7 +41,7 @@ void Kernel::initReclaim()
     PolicyKind k = PolicyKind::Lru;
     // OPT needs the future: the `machine` command refuses policy=opt; a Kernel built directly
     // with it falls back to LRU.
-    if (!policyFromName(m_.config().policy, k) || k == PolicyKind::Opt)
+    if (!policyFromName(m_->config().policy, k) || k == PolicyKind::Opt)
         k = PolicyKind::Lru;
     policy_ = makePolicy(k);
 }
@@ -147,17 +147,17 @@ const std::vector<std::pair<u32, VAddr>>& Kernel::rmapOf(Pfn pfn) const
 bool Kernel::testAndClearYoung(Pfn pfn)
 {
     u64 young = 0;
-    const unsigned bytes = geometry(m_.cpu().mode).entryBytes;
+    const unsigned bytes = geometry(m_->cpu().mode).entryBytes;
     for (const auto& [pid, va] : rmapOf(pfn)) {
-        Process* p = byPid(m_, pid);
+        Process* p = byPid(*m_, pid);
         if (!p)
             continue;
         auto addr = pteAddress(*p, va, false);
         if (!addr)
             continue;
-        const u64 e = m_.memory().read(*addr, bytes);
+        const u64 e = m_->memory().read(*addr, bytes);
         if ((e & pte::P) && (e & pte::A)) {
-            m_.memory().write(*addr, e & ~pte::A, bytes);
+            m_->memory().write(*addr, e & ~pte::A, bytes);
             ++young;
         }
     }
@@ -173,7 +173,7 @@ std::optional<Pfn> Kernel::allocWithReclaim(u32 owner)
     for (;;) {
         if (!reclaimOne() && !oomKill(owner))
             return std::nullopt;
-        if (auto pfn = m_.frames().allocate(FrameUse::User, owner))
+        if (auto pfn = m_->frames().allocate(FrameUse::User, owner))
             return pfn;
     }
 }
@@ -235,12 +235,12 @@ void Kernel::prefetchNextVictims()
         if (const UserFrame* f = frames_.find(next[1]); f && !f->rmap.empty())
             __builtin_prefetch(f->rmap.data());
     if (n >= 1) {
-        m_.memory().prefetchInfo(next[0]);
+        m_->memory().prefetchInfo(next[0]);
         const UserFrame* f = frames_.find(next[0]);
         if (f && !f->rmap.empty())
-            if (Process* p = byPid(m_, f->rmap.front().first))
-                if (const auto at = leafEntryAddress(m_.cpuFor(*p), m_.memory(), f->rmap.front().second))
-                    m_.memory().prefetchContents(*at);
+            if (Process* p = byPid(*m_, f->rmap.front().first))
+                if (const auto at = leafEntryAddress(m_->cpuFor(*p), m_->memory(), f->rmap.front().second))
+                    m_->memory().prefetchContents(*at);
     }
 }
 
@@ -250,7 +250,7 @@ bool Kernel::evict(Pfn pfn)
     if (!frame)
         return false;
     const PageMeta meta = frame->meta;
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     const unsigned bytes = geometry(mode).entryBytes;
     Journal* j = journal();
     const auto evicted = [&](const char* kind) {
@@ -299,54 +299,63 @@ bool Kernel::evict(Pfn pfn)
         };
         // try_to_unmap moves a dirty PTE's D bit into the page (folio_mark_dirty).
         for (std::size_t i = 0; i < mappers.size(); ++i) {
-            if (Process* p = byPid(m_, mappers[i].first))
+            if (Process* p = byPid(*m_, mappers[i].first))
                 pteOf(i) = pteAddress(*p, mappers[i].second, false);
-            if (pteOf(i) && (m_.memory().read(*pteOf(i), bytes) & pte::D))
+            if (pteOf(i) && (m_->memory().read(*pteOf(i), bytes) & pte::D))
                 frame->swapCacheDirty = true;
         }
-        ++m_.stats().evictions;
+        ++m_->stats().evictions;
+        // try_to_unmap_one: every PTE gets the swap entry; each holds a swap_map reference
+        // (swap_duplicate). A mapper whose PTE does not map the page any more is skipped (its
+        // pteOf is cleared, so it gives no reference back below).
+        u64 ptes = 0;
+        for (std::size_t i = 0; i < mappers.size(); ++i) {
+            const auto [pid, va] = mappers[i];
+            Process* p = byPid(*m_, pid);
+            std::optional<PAddr>& addr = pteOf(i);
+            if (!p || !addr) {
+                addr.reset();
+                continue;
+            }
+            const u64 old = m_->memory().read(*addr, bytes);
+            if (!(old & (pte::P | kPteProtNone)) || (entryAddress(mode, old) >> kPageShift) != pfn) {
+                addr.reset();
+                continue;
+            }
+            m_->editor().writeEntry(*addr, 1, makeSwapPte(slot), mode);
+            if (old & pte::P)
+                flushPte(*p, va);
+            ++ptes;
+            swap_->dup(slot);
+            if (m_->memory().info(pfn).mapCount > 0)
+                --m_->memory().info(pfn).mapCount;
+            if (Mm& space = mm(*p); space.rss > 0)
+                --space.rss;
+            rmapDel(pfn, pid, va);
+        }
         if (frame->swapCacheDirty) {
             // pageout -> swap_writepage: the 4 KiB go to the area. A frame never written
             // holds zeros: nothing is stored (the swap-in gets a zeroed frame).
-            if (m_.memory().hasContents(pfn)) {
+            if (m_->memory().hasContents(pfn)) {
                 auto& stored = area->store[slot.offset];
-                m_.memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
+                m_->memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
             } else {
                 area->store.erase(slot.offset);
             }
             frame->swapCacheDirty = false;
             ++area->outs;
-            ++m_.stats().swapOuts;
+            ++m_->stats().swapOuts;
             ioTimeNs_ += area->latencyNs;
-            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, mappers.size(), true });
+            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, ptes, true });
         } else {
             // shrink_folio_list: a clean swap-cache page skips pageout.
-            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, mappers.size(), false });
+            record(journal(), ev::SwapOut { pfn, area->name, slot.offset, ptes, false });
         }
-        // try_to_unmap_one: every PTE gets the swap entry; each holds a swap_map reference
-        // (swap_duplicate); the last putPage frees the frame and ends its swap-cache life.
-        u64 ptes = 0;
-        for (std::size_t i = 0; i < mappers.size(); ++i) {
-            const auto [pid, va] = mappers[i];
-            Process* p = byPid(m_, pid);
-            const std::optional<PAddr> addr = pteOf(i);
-            if (!p || !addr)
-                continue;
-            const u64 old = m_.memory().read(*addr, bytes);
-            if (!(old & (pte::P | kPteProtNone)) || (entryAddress(mode, old) >> kPageShift) != pfn)
-                continue;
-            m_.editor().writeEntry(*addr, 1, makeSwapPte(slot), mode);
-            if (old & pte::P)
-                flushPte(*p, va);
-            ++ptes;
-            swap_->dup(slot);
-            if (m_.memory().info(pfn).mapCount > 0)
-                --m_.memory().info(pfn).mapCount;
-            if (Mm& space = mm(*p); space.rss > 0)
-                --space.rss;
-            rmapDel(pfn, pid, va);
-            putPage(pfn); // the last one frees the frame
-        }
+        // The references the unmapped PTEs held: the last putPage frees the frame and ends its
+        // swap-cache life.
+        for (std::size_t i = 0; i < mappers.size(); ++i)
+            if (pteOf(i))
+                putPage(pfn);
         if (ptes == 0 && frame->inSwapCache)
             swapCacheDelete(pfn, "unmapped");
         return true;
@@ -357,9 +366,9 @@ bool Kernel::evict(Pfn pfn)
         // try_to_unmap: zapPte moves a dirty PTE's D bit into the page cache (set_page_dirty).
         const auto mappers = rmapOf(pfn);
         for (const auto& [pid, va] : mappers)
-            if (Process* p = byPid(m_, pid))
+            if (Process* p = byPid(*m_, pid))
                 zapPte(*p, va);
-        ++m_.stats().evictions;
+        ++m_->stats().evictions;
         bool written = false;
         if (f) {
             auto d = f->dirty.find(meta.index);
@@ -400,19 +409,19 @@ bool Kernel::evictShm(Pfn pfn, const PageMeta& meta)
     // entry), so the next fault goes through shmem_fault. zapPte flushes each TLB entry.
     const auto mappers = rmapOf(pfn); // a copy: zapPte empties it
     for (const auto& [pid, va] : mappers)
-        if (Process* p = byPid(m_, pid))
+        if (Process* p = byPid(*m_, pid))
             zapPte(*p, va);
-    ++m_.stats().evictions;
+    ++m_->stats().evictions;
     // pageout -> shmem_writepage -> swap_writepage: always written, as tmpfs has no other
     // copy (a frame never written holds zeros: nothing is stored, a swap-in gets zeros).
-    if (m_.memory().hasContents(pfn)) {
+    if (m_->memory().hasContents(pfn)) {
         auto& stored = area->store[slot->offset];
-        m_.memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
+        m_->memory().readBytes(pfn << kPageShift, std::span<u8>(stored.data(), stored.size()));
     } else {
         area->store.erase(slot->offset);
     }
     ++area->outs;
-    ++m_.stats().swapOuts;
+    ++m_->stats().swapOuts;
     ioTimeNs_ += area->latencyNs;
     record(journal(), ev::SwapOut { pfn, area->name, slot->offset, 0, true }); // no PTE holds it
     // shmem_delete_from_page_cache + the xarray value entry: allocate's reference is the
@@ -444,14 +453,14 @@ bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
     // with the same points replaces an earlier one ("points < chosen_points" skips).
     Process* victim = nullptr;
     u64 best = 0;
-    for (const auto& p : m_.processes()) {
+    for (const auto& p : m_->processes()) {
         auto it = mms_.find(p->pid);
         if (it == mms_.end() || std::count(oomZombies_.begin(), oomZombies_.end(), p->pid))
             continue;
         u64 tables = 0;
-        for (Pfn f = 0; f < m_.memory().frameCount(); ++f) {
-            const FrameInfo& info = m_.memory().info(f);
-            if (info.use == FrameUse::PageTable && info.owner == p->pid && !m_.frames().isFree(f))
+        for (Pfn f = 0; f < m_->memory().frameCount(); ++f) {
+            const FrameInfo& info = m_->memory().info(f);
+            if (info.use == FrameUse::PageTable && info.owner == p->pid && !m_->frames().isFree(f))
                 ++tables;
         }
         const u64 points = it->second->rss + swapEntriesOf(*p) + tables;
@@ -466,7 +475,7 @@ bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
         ev::OomKill {
             victim->pid, victim->name, best, "no free frame, no page to reclaim, no free swap slot" });
     // The faulting task dies when it returns to user space (SIGKILL); others go now.
-    if ((currentAllocates && victim == m_.current()) || victim->pid == allocOwner) {
+    if ((currentAllocates && victim == m_->current()) || victim->pid == allocOwner) {
         oomPending_ = victim->pid;
         return false;
     }
@@ -514,7 +523,7 @@ void Kernel::reapOomZombies(const Process* keep)
             oomZombies_.push_back(pid);
             continue;
         }
-        if (Process* p = byPid(m_, pid); p && mms_.count(pid))
+        if (Process* p = byPid(*m_, pid); p && mms_.count(pid))
             exit(*p);
     }
 }

@@ -97,10 +97,11 @@ std::optional<Pfn> Kernel::swapCacheGetPage(Process& p, VAddr va, SwapSlot s, bo
     if (!pfn)
         return std::nullopt;
     if (auto it = area->store.find(s.offset); it != area->store.end())
-        m_.memory().writeBytes(*pfn << kPageShift, std::span<const u8>(it->second.data(), it->second.size()));
+        m_->memory().writeBytes(
+            *pfn << kPageShift, std::span<const u8>(it->second.data(), it->second.size()));
     major = true;
     ++area->ins;
-    ++m_.stats().swapIns;
+    ++m_->stats().swapIns;
     ioTimeNs_ += area->latencyNs;
     record(journal(), ev::SwapIn { p.pid, va, *pfn, area->name, s.offset, area->latencyNs });
     swapCacheAdd(*pfn, s, false);
@@ -114,7 +115,7 @@ bool Kernel::copySwapPte(Process& child, VAddr va, u64 entry)
     auto addr = pteAddress(child, va, true);
     if (!addr)
         return false;
-    m_.editor().writeEntry(*addr, 1, entry, m_.cpu().mode);
+    m_->editor().writeEntry(*addr, 1, entry, m_->cpu().mode);
     swap_->dup(swapPteSlot(entry)); // swap_duplicate: parent and child share the slot
     return true;
 }
@@ -213,10 +214,10 @@ std::optional<Pfn> Kernel::shmSwapIn(ShmObject& s, u64 index, u32 pid, VAddr va)
     const SwapSlot slot = it->second;
     SwapArea* area = swap_->byType(slot.type);
     if (auto stored = area->store.find(slot.offset); stored != area->store.end())
-        m_.memory().writeBytes(
+        m_->memory().writeBytes(
             *pfn << kPageShift, std::span<const u8>(stored->second.data(), stored->second.size()));
     ++area->ins;
-    ++m_.stats().swapIns;
+    ++m_->stats().swapIns;
     ioTimeNs_ += area->latencyNs;
     record(journal(), ev::SwapIn { pid, va, *pfn, area->name, slot.offset, area->latencyNs });
     // The page takes the swap entry's place in the object and the slot is freed at once
@@ -289,7 +290,7 @@ SysResult Kernel::swapoff(const std::string& name)
     area->writeOk = false; // del_from_avail_list: no new pages go there
     noOom_ = true;
     lruFlushPending();
-    const PagingMode mode = m_.cpu().mode;
+    const PagingMode mode = m_->cpu().mode;
     const unsigned bytes = geometry(mode).entryBytes;
     // try_to_unuse -> unuse_mm: every swap PTE of this area, process by process, through the
     // swap cache (so PTEs that share a slot after fork share the page, read-only). Each page
@@ -297,7 +298,7 @@ SysResult Kernel::swapoff(const std::string& name)
     // the remaining areas (a page of this area effectively moves to another one). ENOMEM
     // only when neither a frame nor another area can be had.
     int error = shmUnuse(area->type);
-    for (const auto& owned : m_.processes()) {
+    for (const auto& owned : m_->processes()) {
         Process& p = *owned;
         auto mit = mms_.find(p.pid);
         if (mit == mms_.end() || error)
@@ -312,7 +313,7 @@ SysResult Kernel::swapoff(const std::string& name)
             const SwapSlot slot = swapPteSlot(e);
             const Vma* v = mit->second->vmas.find(va);
             auto addr = pteAddress(p, va, false);
-            if (!v || !addr || m_.memory().read(*addr, bytes) != e)
+            if (!v || !addr || m_->memory().read(*addr, bytes) != e)
                 continue;
             const u64 vmaFlags = v->flags;
             bool major = false;

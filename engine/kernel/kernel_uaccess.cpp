@@ -56,27 +56,27 @@ std::string oopsText(VAddr addr, u32 code)
 bool Kernel::accessOk(VAddr addr, u64 size) const
 {
     // __access_ok(): the sum must not wrap and must stay within TASK_SIZE_MAX.
-    const VAddr limit = taskSizeMax(m_.cpu().mode);
+    const VAddr limit = taskSizeMax(m_->cpu().mode);
     const VAddr end = addr + size;
     return end >= addr && end <= limit;
 }
 
 void Kernel::userAccessBegin(Process& p, const char* routine)
 {
-    if (m_.current() != &p)
-        m_.switchTo(p);
+    if (m_->current() != &p)
+        m_->switchTo(p);
     // __uaccess_begin(): stac() is patched in only when the CPU has SMAP.
-    if (m_.cpu().smap) {
-        record(journalOf(m_), ev::Stac { routine });
-        m_.setCpuFlag("ac", true);
+    if (m_->cpu().smap) {
+        record(journalOf(*m_), ev::Stac { routine });
+        m_->setCpuFlag("ac", true);
     }
 }
 
 void Kernel::userAccessEnd(const char* routine)
 {
-    if (m_.cpu().smap) {
-        record(journalOf(m_), ev::Clac { routine });
-        m_.setCpuFlag("ac", false);
+    if (m_->cpu().smap) {
+        record(journalOf(*m_), ev::Clac { routine });
+        m_->setCpuFlag("ac", false);
     }
 }
 
@@ -86,7 +86,7 @@ bool Kernel::kernelAccess(
     // A resolved fault is retried (three tries, like userAccess); an unresolvable one is the
     // fixup's: no signal for a kernel-mode fault on a user address.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const AccessResult a = m_.access(va, op, Privilege::Supervisor);
+        const AccessResult a = m_->access(va, op, Privilege::Supervisor);
         if (a.ok) {
             if (paddr)
                 *paddr = a.paddr;
@@ -132,7 +132,7 @@ u64 Kernel::kernelCopy(
             for (u64 i = 1; i < chunk; ++i)
                 data[done + i] = static_cast<u8>(physRead(pa + i, 1));
         }
-        record(journalOf(m_), ev::UaccessCopy { p.pid, routine, at, chunk, op == AccessOp::Write });
+        record(journalOf(*m_), ev::UaccessCopy { p.pid, routine, at, chunk, op == AccessOp::Write });
         done += chunk;
     }
     return done;
@@ -153,7 +153,7 @@ UaccessResult refused(Journal* j, u32 pid, const char* routine, VAddr addr, u64 
 
 UaccessResult Kernel::getUser(Process& p, VAddr addr, unsigned size)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     if (!accessOk(addr, size))
         return refused(j, p.pid, "get_user", addr, size, -err::kEFAULT); // x = 0
     record(j, ev::AccessOkCheck { p.pid, "get_user", addr, size, true });
@@ -185,7 +185,7 @@ UaccessResult Kernel::getUser(Process& p, VAddr addr, unsigned size)
 
 UaccessResult Kernel::putUser(Process& p, VAddr addr, u64 value, unsigned size)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     if (!accessOk(addr, size))
         return refused(j, p.pid, "put_user", addr, size, -err::kEFAULT);
     record(j, ev::AccessOkCheck { p.pid, "put_user", addr, size, true });
@@ -221,7 +221,7 @@ UaccessResult Kernel::putUser(Process& p, VAddr addr, u64 value, unsigned size)
 
 UaccessResult Kernel::clearUser(Process& p, VAddr addr, u64 n)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     if (!accessOk(addr, n))
         return refused(j, p.pid, "clear_user", addr, n, static_cast<i64>(n));
     record(j, ev::AccessOkCheck { p.pid, "clear_user", addr, n, true });
@@ -242,7 +242,7 @@ UaccessResult Kernel::clearUser(Process& p, VAddr addr, u64 n)
 
 UaccessResult Kernel::copyToUser(Process& p, VAddr to, const std::vector<u8>& from)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     const u64 n = from.size();
     if (!accessOk(to, n))
         return refused(j, p.pid, "copy_to_user", to, n, static_cast<i64>(n));
@@ -264,7 +264,7 @@ UaccessResult Kernel::copyToUser(Process& p, VAddr to, const std::vector<u8>& fr
 
 UaccessResult Kernel::copyFromUser(Process& p, VAddr from, u64 n)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     UaccessResult r;
     r.data.assign(n, 0);
     if (!accessOk(from, n)) {
@@ -291,9 +291,9 @@ UaccessResult Kernel::copyFromUser(Process& p, VAddr from, u64 n)
 
 UaccessResult Kernel::strnlenUser(Process& p, VAddr s, u64 n)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     UaccessResult r;
-    const VAddr limit = taskSizeMax(m_.cpu().mode);
+    const VAddr limit = taskSizeMax(m_->cpu().mode);
     if (static_cast<i64>(n) <= 0) // count <= 0 as a long
         return r;
     if (s >= limit)
@@ -346,9 +346,9 @@ UaccessResult Kernel::strnlenUser(Process& p, VAddr s, u64 n)
 
 UaccessResult Kernel::strncpyFromUser(Process& p, VAddr src, u64 n)
 {
-    Journal* j = journalOf(m_);
+    Journal* j = journalOf(*m_);
     UaccessResult r;
-    const VAddr limit = taskSizeMax(m_.cpu().mode);
+    const VAddr limit = taskSizeMax(m_->cpu().mode);
     if (static_cast<i64>(n) <= 0)
         return r;
     if (src >= limit)
@@ -420,14 +420,14 @@ UaccessResult Kernel::strncpyFromUser(Process& p, VAddr src, u64 n)
 
 UaccessResult Kernel::kernelDeref(Process& p, VAddr addr, bool write, u64 value)
 {
-    Journal* j = journalOf(m_);
-    if (m_.current() != &p)
-        m_.switchTo(p);
+    Journal* j = journalOf(*m_);
+    if (m_->current() != &p)
+        m_->switchTo(p);
     UaccessResult r;
     const AccessOp op = write ? AccessOp::Write : AccessOp::Read;
     const unsigned size = static_cast<unsigned>(std::min<u64>(8, kPageSize - (addr & kPageMask)));
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const AccessResult a = m_.access(addr, op, Privilege::Supervisor);
+        const AccessResult a = m_->access(addr, op, Privilege::Supervisor);
         if (a.ok) {
             if (write)
                 physWrite(a.paddr, value, size);
@@ -441,7 +441,7 @@ UaccessResult Kernel::kernelDeref(Process& p, VAddr addr, bool write, u64 value)
             r.faultErrorCode = code;
             r.cr2 = a.cr2;
         }
-        if (!fatal && m_.cpu().smap && !m_.cpu().ac) {
+        if (!fatal && m_->cpu().smap && !m_->cpu().ac) {
             // do_user_addr_fault(): any kernel-mode #PF on a user address with SMAP on and
             // EFLAGS.AC=0 (an SMAP violation, or a not-present page touched outside a uaccess
             // routine) goes straight to page_fault_oops(): no exception table, no handler.

@@ -135,6 +135,7 @@ private:
 // FIFO and exact LRU differ only in what a touch does: LRU moves the page to the MRU end.
 class ListPolicy : public ReplacementPolicy {
 public:
+    std::unique_ptr<ReplacementPolicy> clone() const override { return std::make_unique<ListPolicy>(*this); }
     explicit ListPolicy(PolicyKind k)
         : kind_(k)
     {
@@ -176,6 +177,7 @@ private:
 // moves past it, i.e. it goes to the back; the first unreferenced page is the victim.
 class ClockPolicy : public ReplacementPolicy {
 public:
+    std::unique_ptr<ReplacementPolicy> clone() const override { return std::make_unique<ClockPolicy>(*this); }
     PolicyKind kind() const override { return PolicyKind::Clock; }
     void insert(Pfn page) override
     {
@@ -215,6 +217,7 @@ private:
 // Belady's OPT: the page whose next use is farthest away (never used again first).
 class OptPolicy : public ReplacementPolicy {
 public:
+    std::unique_ptr<ReplacementPolicy> clone() const override { return std::make_unique<OptPolicy>(*this); }
     explicit OptPolicy(NextUse future)
         : future_(std::move(future))
     {
@@ -270,6 +273,7 @@ private:
 // activated, the first unreferenced one is reclaimed.
 class LinuxPolicy : public ReplacementPolicy {
 public:
+    std::unique_ptr<ReplacementPolicy> clone() const override { return std::make_unique<LinuxPolicy>(*this); }
     PolicyKind kind() const override { return PolicyKind::Linux; }
     void insert(Pfn page) override
     {

@@ -28,6 +28,7 @@ public:
     using Referenced = std::function<bool(Pfn)>;
 
     virtual ~ReplacementPolicy() = default;
+    virtual std::unique_ptr<ReplacementPolicy> clone() const = 0; // its lists and marks, all of them
     virtual PolicyKind kind() const = 0;
     // A page became resident (after a fault) and evictable.
     virtual void insert(Pfn page) = 0;

@@ -5,6 +5,7 @@
 // take pages in turn (get_swap_pages requeues the area it allocates from behind its peers).
 #pragma once
 
+#include "hw/deep_ptr.h"
 #include "hw/types.h"
 
 #include <array>
@@ -77,7 +78,7 @@ public:
     u64 freeSlots() const; // in writable areas
 
 private:
-    std::vector<std::unique_ptr<SwapArea>> avail_; // sorted by prio desc, stable
+    std::vector<DeepPtr<SwapArea>> avail_; // sorted by prio desc, stable
     int leastPriority_ = -1;
 };
 

@@ -15,6 +15,14 @@ FrameAllocator::FrameAllocator(PhysicalMemory& mem)
         used_.back() = ~((u64 { 1 } << tail) - 1);
 }
 
+FrameAllocator::FrameAllocator(const FrameAllocator& other, PhysicalMemory& mem)
+    : mem_(mem)
+    , used_(other.used_)
+    , hint_(other.hint_)
+    , free_(other.free_)
+{
+}
+
 std::optional<Pfn> FrameAllocator::allocate(FrameUse use, u32 owner)
 {
     if (free_ == 0)

@@ -13,6 +13,10 @@ namespace pagelab {
 class FrameAllocator {
 public:
     explicit FrameAllocator(PhysicalMemory& mem);
+    // The same allocation state over `mem`, a copy of other's memory (Machine's copy).
+    FrameAllocator(const FrameAllocator& other, PhysicalMemory& mem);
+    FrameAllocator(const FrameAllocator&) = delete;
+    FrameAllocator& operator=(const FrameAllocator&) = delete;
 
     // Marks the frame used for `use` on behalf of `owner` (pid, 0 for the kernel).
     std::optional<Pfn> allocate(FrameUse use, u32 owner);

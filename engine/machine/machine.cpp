@@ -44,6 +44,25 @@ Machine::Machine(const MachineConfig& config, Journal& journal)
         cpu_.nxe = false;
 }
 
+Machine::Machine(const Machine& other, Journal& journal)
+    : config_(other.config_)
+    , journal_(journal)
+    , mem_(other.mem_)
+    , frames_(other.frames_, mem_)
+    , cpu_(other.cpu_)
+    , tlb_(other.tlb_)
+    , editor_(mem_, &journal)
+    , stats_(other.stats_)
+    , processes_(other.processes_)
+    , nextPid_(other.nextPid_)
+{
+    // Every other member is a value; only these point into the machine.
+    static_assert(sizeof(Machine) == 544, "a new member of Machine: copy it above, then update this size");
+    for (std::size_t i = 0; i < other.processes_.size(); ++i)
+        if (other.processes_[i].get() == other.current_)
+            current_ = processes_[i].get();
+}
+
 AccessResult Machine::access(VAddr va, AccessOp op, Privilege priv)
 {
     Journal* j = journal_.enabled() ? &journal_ : nullptr;
@@ -205,8 +224,9 @@ Process& Machine::createProcess(const std::string& name)
         throw std::runtime_error("no free frame for the page tables of '" + name + "'");
     p->topTable = *table;
     ++nextPid_;
-    record(journal_.enabled() ? &journal_ : nullptr, ev::ProcessCreated { p->pid, name, cr3For(*p) });
+    const ev::ProcessCreated event { p->pid, name, cr3For(*p) };
     processes_.push_back(std::move(p));
+    record(journal_.enabled() ? &journal_ : nullptr, event); // the process exists at its event
     Process& created = *processes_.back();
     if (!current_)
         switchTo(created);
@@ -223,9 +243,9 @@ Process* Machine::findProcess(std::string_view name)
 
 void Machine::switchTo(Process& p)
 {
-    record(journal_.enabled() ? &journal_ : nullptr,
-        ev::ContextSwitch { current_ ? current_->pid : 0, p.pid, p.name });
-    current_ = &p;
+    const u32 from = current_ ? current_->pid : 0;
+    current_ = &p; // before its event: at the event, p runs (its CR3 is loaded next)
+    record(journal_.enabled() ? &journal_ : nullptr, ev::ContextSwitch { from, p.pid, p.name });
     loadCr3(cr3For(p));
 }
 
@@ -238,7 +258,7 @@ void Machine::destroyProcess(Process& p)
     // went at the switch away from it, and the CR3 load below flushes those of a running one.
     if (cpu_.pcide)
         tlb_.flushNonGlobal(p.pcid, false, j);
-    std::erase_if(processes_, [&](const std::unique_ptr<Process>& q) { return q.get() == &p; });
+    std::erase_if(processes_, [&](const DeepPtr<Process>& q) { return q.get() == &p; });
     if (!wasCurrent)
         return;
     current_ = nullptr;

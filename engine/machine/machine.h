@@ -4,6 +4,7 @@
 #pragma once
 
 #include "hw/cpu_state.h"
+#include "hw/deep_ptr.h"
 #include "hw/page_table_editor.h"
 #include "hw/page_walker.h"
 #include "hw/physical_memory.h"
@@ -55,6 +56,11 @@ class Machine {
 public:
     // Throws std::invalid_argument when the configuration is invalid.
     Machine(const MachineConfig& config, Journal& journal);
+    // A copy of `other` in every detail (memory, CPU, TLB, processes, statistics) that
+    // records into `journal` (Session::clone).
+    Machine(const Machine& other, Journal& journal);
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
 
     const MachineConfig& config() const { return config_; }
     CpuState& cpu() { return cpu_; }
@@ -84,7 +90,7 @@ public:
     // when the name is taken or no frame is free.
     Process& createProcess(const std::string& name);
     Process* findProcess(std::string_view name);
-    const std::vector<std::unique_ptr<Process>>& processes() const { return processes_; }
+    const std::vector<DeepPtr<Process>>& processes() const { return processes_; }
     Process* current() { return current_; }
     const Process* current() const { return current_; }
     // Context switch: loads the process's CR3 (with PCID and no-flush when PCIDs are on).
@@ -112,7 +118,7 @@ private:
     Tlb tlb_;
     PageTableEditor editor_;
     Stats stats_;
-    std::vector<std::unique_ptr<Process>> processes_;
+    std::vector<DeepPtr<Process>> processes_;
     Process* current_ = nullptr;
     u32 nextPid_ = 1;
 };

@@ -40,6 +40,18 @@ struct Session::Impl {
                 handlers.emplace(name, handler);
     }
 
+    // A copy of `other` (Session::clone): the machine and the kernel are copied to point at
+    // this journal and this machine; the progress hook stays behind.
+    Impl(const Impl& other)
+        : journal(other.journal)
+        , machine(std::make_unique<Machine>(*other.machine, journal))
+        , kernel(std::make_unique<kernel::Kernel>(*other.kernel, *machine))
+        , previous(other.previous)
+        , commandCount(other.commandCount)
+        , handlers(other.handlers)
+    {
+    }
+
     CommandOutcome execute(const script::Command& cmd, const std::string& file, bool first);
 };
 
@@ -170,7 +182,59 @@ Session::Session()
 {
 }
 
+Session::Session(std::unique_ptr<Impl> impl)
+    : impl_(std::move(impl))
+{
+}
+
 Session::~Session() = default;
+
+std::unique_ptr<Session> Session::clone() const
+{
+    return std::unique_ptr<Session>(new Session(std::make_unique<Impl>(*impl_)));
+}
+
+std::size_t Session::footprintBytes() const
+{
+    const Machine& m = *impl_->machine;
+    std::size_t bytes = m.memory().frameCount() * (sizeof(FrameInfo) + sizeof(kernel::UserFrame))
+        + m.memory().framesWithContents() * kPageSize + impl_->journal.size() * sizeof(Event);
+    for (const kernel::SwapArea* a : impl_->kernel->swapSpace().areas())
+        bytes += a->store.size() * kPageSize + a->count.size() * 2 * sizeof(u32);
+    return bytes;
+}
+
+std::vector<std::unique_ptr<Session>> Session::statesDuring(
+    const script::Command& cmd, const std::string& file, bool first, const std::vector<std::size_t>& at) const
+{
+    std::vector<std::unique_ptr<Session>> states;
+    if (at.empty())
+        return states;
+    // Thrown from the journal's observer once the last copy is taken: the rest of the command
+    // need not run (a `workload` may have millions of references after its first events).
+    // Not a std::exception, so that no handler of the engine takes it for a failure; the run is
+    // thrown away half-done.
+    struct Enough { };
+    std::unique_ptr<Session> run = clone();
+    std::size_t recorded = 0;
+    std::size_t next = 0; // the first of `at` not taken yet
+    run->journal().setObserver([&] {
+        ++recorded;
+        while (next < at.size() && at[next] < recorded)
+            ++next; // asked out of order, or twice
+        if (next < at.size() && at[next] == recorded) {
+            states.push_back(run->clone());
+            ++next;
+        }
+        if (next == at.size())
+            throw Enough {};
+    });
+    try {
+        run->execute(cmd, file, first);
+    } catch (const Enough&) {
+    }
+    return states;
+}
 
 RunOutcome Session::run(std::string_view source, const std::string& file, u32 firstLine)
 {

@@ -47,6 +47,23 @@ public:
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
+    // A copy in every detail (machine, kernel, journal, the previous command's result) that
+    // runs on independently of this one. The progress hook is not copied.
+    std::unique_ptr<Session> clone() const;
+
+    // The machine between two events: runs `cmd` (as execute() would) on a copy of this
+    // session, and returns copies of that run taken right after its event number at[i] was
+    // recorded (1-based, ascending), so the state at[i] events into the command. Counts past
+    // the command's last event give no copy; the run stops once the last copy is taken. This
+    // session does not change. The GUI's player draws these while it steps through a command
+    // (ui/player/player.h).
+    // About how many bytes of host memory a copy of this session takes (clone()): what the
+    // player weighs before keeping many copies.
+    std::size_t footprintBytes() const;
+
+    std::vector<std::unique_ptr<Session>> statesDuring(const script::Command& cmd, const std::string& file,
+        bool first, const std::vector<std::size_t>& at) const;
+
     // Parses the whole text first; runs nothing when it has a syntax error.
     // `firstLine` numbers the lines of a block embedded in a bigger file (lessons).
     RunOutcome run(std::string_view source, const std::string& file, u32 firstLine = 1);
@@ -79,6 +96,7 @@ public:
 
 private:
     struct Impl;
+    explicit Session(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
