@@ -441,8 +441,9 @@ FaultResult Kernel::handleFault(Process& p, VAddr cr2, u32 errorCode)
             r = faultMissing(p, vma, cr2, write, haveLeaf ? std::optional(leaf.entryAddr) : std::nullopt);
     } else if (checkRights(cpu, leaf.rights, opOf(errorCode), Privilege::User) == 0) {
         // The PTE already allows the access: the fault came from a stale TLB entry (or a
-        // race). flush_tlb_fix_spurious_fault() and return; the retry succeeds.
-        flushPte(p, cr2 & ~kPageMask);
+        // race). handle_pte_fault() calls flush_tlb_fix_spurious_fault(), which is empty on
+        // x86 (arch/x86/include/asm/pgtable.h): the #PF already removed the stale entry
+        // (SDM 4.10.4.1, Machine::access). Nothing to flush; the retry walks and succeeds.
         r = resolvedAs("spurious");
     } else if (write && leaf.level == 1 && !(leaf.entry & pte::RW)
         && checkRights(cpu, leaf.rightsLeafRw, AccessOp::Write, Privilege::User) == 0) {

@@ -262,9 +262,9 @@ void Kernel::collectDirty(Process& p, const Vma& v, VAddr start, VAddr end)
     if (!f)
         return;
     const PagingMode mode = m_->cpu().mode;
-    // page_mkclean: the dirty bit moves from each PTE to the cached page. Linux also
-    // write-protects the PTE so the next write faults (page_mkwrite); here the hardware
-    // sets D again on the next write, which tracks the same thing.
+    // folio_mkclean -> page_vma_mkclean_one: the dirty bit moves from each PTE to the cached
+    // page, and the PTE is write-protected as well as cleaned, so the next store faults
+    // (wp_page_shared) and tells the kernel that the page is dirty again.
     forEachPte(p, start, end, [&](VAddr va, PAddr addr, u64 e) {
         if (!(e & pte::P) || !(e & pte::D))
             return;
@@ -272,7 +272,7 @@ void Kernel::collectDirty(Process& p, const Vma& v, VAddr start, VAddr end)
         if (!meta || meta->kind != Backing::File || meta->object != f->id)
             return; // a private COW copy, not the file's page
         f->dirty[meta->index] = true;
-        m_->editor().writeEntry(addr, 1, e & ~pte::D, mode);
+        m_->editor().writeEntry(addr, 1, e & ~(pte::D | pte::RW), mode);
         flushPte(p, va);
     });
 }
@@ -283,6 +283,21 @@ void Kernel::writebackPage(File& f, u64 index)
     f.dirty.erase(index);
     if (it == f.cache.end())
         return;
+    // folio_clear_dirty_for_io -> folio_mkclean: every PTE that still maps the page writable
+    // or dirty, in any process (collectDirty did the caller's), is cleaned and write-protected,
+    // so a store through any shared mapping faults again. Reclaim unmapped the page already.
+    const PagingMode mode = m_->cpu().mode;
+    const unsigned bytes = geometry(mode).entryBytes;
+    for (const auto& [pid, va] : rmapOf(it->second))
+        for (const auto& p : m_->processes())
+            if (p->pid == pid)
+                if (const auto addr = pteAddress(*p, va, false)) {
+                    const u64 e = m_->memory().read(*addr, bytes);
+                    if ((e & pte::P) && (e & (pte::RW | pte::D))) {
+                        m_->editor().writeEntry(*addr, 1, e & ~(pte::RW | pte::D), mode);
+                        flushPte(*p, va);
+                    }
+                }
     // Only the bytes inside the file go to disk (a page past EOF is not written).
     const u64 from = index * kPageSize;
     if (from < f.size) {

@@ -209,6 +209,37 @@ private slots:
         QCOMPARE(r.k.msync(p, va, 0x10000).error, err::kENOMEM); // a hole after the mapping
     }
 
+    void writebackWriteProtectsEveryMappingSoTheNextStoreFaults()
+    {
+        // folio_mkclean: writeback cleans and write-protects every PTE of the page, in
+        // every process, so the next store faults (wp_page_shared) and dirties it again.
+        Rig r;
+        QVERIFY(r.k.createFile("f", 4096, bytes("-")).ok());
+        Process& p = r.k.createProcess("p", false);
+        Process& q = r.k.createProcess("q", false);
+        const VAddr vp = r.map(p, Backing::File, "f", 4096, true).addr;
+        const VAddr vq = r.map(q, Backing::File, "f", 4096, true).addr;
+        u64 value = 'P';
+        QVERIFY(r.k.userAccess(p, vp, AccessOp::Write, 1, value).ok);
+        value = 'Q';
+        QVERIFY(r.k.userAccess(q, vq, AccessOp::Write, 1, value).ok);
+        for (Process* x : { &p, &q })
+            QCOMPARE(r.entry(*x, x == &p ? vp : vq) & (pte::RW | pte::D), pte::RW | pte::D);
+        QCOMPARE(r.k.msync(p, vp, 4096).error, 0); // p's msync, q's PTE too
+        File& f = *r.k.findFile("f");
+        QCOMPARE(f.disk[0], u8 { 'Q' });
+        for (Process* x : { &p, &q })
+            QCOMPARE(r.entry(*x, x == &p ? vp : vq) & (pte::P | pte::RW | pte::D), pte::P);
+        value = 'q';
+        const UserAccess w = r.k.userAccess(q, vq, AccessOp::Write, 1, value);
+        QVERIFY(w.ok);
+        QCOMPARE(w.fault.what, std::string("shared-write"));
+        QCOMPARE(r.entry(q, vq) & (pte::RW | pte::D), pte::RW | pte::D);
+        QVERIFY(f.dirty[0]);
+        QCOMPARE(r.k.sync(), u64 { 1 });
+        QCOMPARE(f.disk[0], u8 { 'q' });
+    }
+
     void mprotectKeepsCleanSharedFilePagesWriteNotified()
     {
         Rig r;
