@@ -324,6 +324,49 @@
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Erledigt ✓</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Done when:</source>
+        <translation>Erledigt, wenn:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Points at:</source>
+        <translation>Zeigt auf:</translation>
+    </message>
+    <message>
+        <source>This is the lesson&apos;s last step.</source>
+        <translation>Das ist der letzte Schritt der Lektion.</translation>
+    </message>
+</context>
+<context>
     <name>SwapTiersModel</name>
     <message>
         <source>swap-out</source>
@@ -348,6 +391,57 @@
     <message>
         <source>leaves the swap cache</source>
         <translation>verlässt den Swap-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomLabel</name>
+    <message>
+        <source>Frame %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 (a page table)</source>
+        <translation>Frame %1 (eine Seitentabelle)</translation>
+    </message>
+    <message>
+        <source>Level %1 entry %2</source>
+        <translation>Ebene %1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>Level %1 entry: A set</source>
+        <translation>Eintrag auf Ebene %1: A gesetzt</translation>
+    </message>
+    <message>
+        <source>Level %1 entry: D set</source>
+        <translation>Eintrag auf Ebene %1: D gesetzt</translation>
+    </message>
+    <message>
+        <source>Level %1 entry</source>
+        <translation>Eintrag auf Ebene %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>TLB set %1, way %2</source>
+        <translation>TLB-Set %1, Way %2</translation>
+    </message>
+    <message>
+        <source>TLB entry for %1</source>
+        <translation>TLB-Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>Swap area %1, slot %2</source>
+        <translation>Swap-Bereich %1, Slot %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -755,6 +849,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::EventCaption</name>
+    <message>
+        <source>%1 · event %2 of %3</source>
+        <translation>%1 · Ereignis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Space or PageDown: forward · PageUp: back · B: blank screen · Esc: leave</source>
+        <translation>Leertaste oder Bild ab: weiter · Bild auf: zurück · B: Bildschirm schwarz · Esc: beenden</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::EventLogDock</name>
     <message>
         <source>Event log</source>
@@ -790,6 +899,13 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>pagelab::ui::FocusZoom</name>
+    <message>
+        <source>Magnified: %1</source>
+        <translation>Vergrößert: %1</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1092,10 @@
     <message>
         <source>Not done yet: type commands in the console.</source>
         <translation>Noch nicht geschafft: Geben Sie Befehle in der Konsole ein.</translation>
+    </message>
+    <message>
+        <source>The answer is %1.</source>
+        <translation>Die Antwort ist %1.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1663,77 @@
     <message>
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>pagelab::ui::PresenterWindow</name>
+    <message>
+        <source>PageLab: presenter view</source>
+        <translation>PageLab: Referentenansicht</translation>
+    </message>
+    <message>
+        <source>The audience&apos;s screen is blank (B or period to show it)</source>
+        <translation>Der Bildschirm des Publikums ist schwarz (B oder Punkt zeigt ihn wieder)</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Dieser Schritt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2:%3</source>
+        <translation>Vergangen %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Keine Notizen zu diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>No lesson is open</source>
+        <translation>Keine Lektion ist geöffnet</translation>
+    </message>
+    <message>
+        <source>The next press runs the next command.</source>
+        <translation>Der nächste Tastendruck führt den nächsten Befehl aus.</translation>
+    </message>
+    <message>
+        <source>The next press shows event %1 of %2.</source>
+        <translation>Der nächste Tastendruck zeigt Ereignis %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The next press reveals the quiz&apos;s answer.</source>
+        <translation>Der nächste Tastendruck zeigt die Antwort des Quiz.</translation>
+    </message>
+    <message>
+        <source>The next press runs the task&apos;s solution.</source>
+        <translation>Der nächste Tastendruck führt die Lösung der Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>The next press opens the next step.</source>
+        <translation>Der nächste Tastendruck öffnet den nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>This is the end of the lesson.</source>
+        <translation>Das ist das Ende der Lektion.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to play.</source>
+        <translation>Es ist nichts mehr abzuspielen.</translation>
     </message>
 </context>
 <context>

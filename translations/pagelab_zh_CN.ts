@@ -324,6 +324,49 @@
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1/%2 步：%3</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>完成 ✓</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>Done when:</source>
+        <translation>完成条件：</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>解答：</translation>
+    </message>
+    <message>
+        <source>Points at:</source>
+        <translation>指向：</translation>
+    </message>
+    <message>
+        <source>This is the lesson&apos;s last step.</source>
+        <translation>这是本课的最后一步。</translation>
+    </message>
+</context>
+<context>
     <name>SwapTiersModel</name>
     <message>
         <source>swap-out</source>
@@ -348,6 +391,57 @@
     <message>
         <source>leaves the swap cache</source>
         <translation>离开交换缓存</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomLabel</name>
+    <message>
+        <source>Frame %1</source>
+        <translation>页框 %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 (a page table)</source>
+        <translation>页框 %1（页表）</translation>
+    </message>
+    <message>
+        <source>Level %1 entry %2</source>
+        <translation>第 %1 级表项 %2</translation>
+    </message>
+    <message>
+        <source>Level %1 entry: A set</source>
+        <translation>第 %1 级表项：A 置位</translation>
+    </message>
+    <message>
+        <source>Level %1 entry: D set</source>
+        <translation>第 %1 级表项：D 置位</translation>
+    </message>
+    <message>
+        <source>Level %1 entry</source>
+        <translation>第 %1 级表项</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>TLB set %1, way %2</source>
+        <translation>TLB 组 %1，路 %2</translation>
+    </message>
+    <message>
+        <source>TLB entry for %1</source>
+        <translation>%1 的 TLB 表项</translation>
+    </message>
+    <message>
+        <source>Swap area %1, slot %2</source>
+        <translation>交换区 %1，槽 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，地址 %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>页 %1</translation>
     </message>
 </context>
 <context>
@@ -754,6 +848,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::EventCaption</name>
+    <message>
+        <source>%1 · event %2 of %3</source>
+        <translation>%1 · 事件 %2/%3</translation>
+    </message>
+    <message>
+        <source>Space or PageDown: forward · PageUp: back · B: blank screen · Esc: leave</source>
+        <translation>空格或 PageDown：前进 · PageUp：后退 · B：黑屏 · Esc：退出</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一个：%1</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::EventLogDock</name>
     <message>
         <source>Event log</source>
@@ -789,6 +898,13 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>pagelab::ui::FocusZoom</name>
+    <message>
+        <source>Magnified: %1</source>
+        <translation>放大：%1</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1091,10 @@
     <message>
         <source>Not done yet: type commands in the console.</source>
         <translation>尚未完成：请在控制台中输入命令。</translation>
+    </message>
+    <message>
+        <source>The answer is %1.</source>
+        <translation>答案是 %1。</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1658,77 @@
     <message>
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab 将从下次启动起使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>pagelab::ui::PresenterWindow</name>
+    <message>
+        <source>PageLab: presenter view</source>
+        <translation>PageLab：演讲者视图</translation>
+    </message>
+    <message>
+        <source>The audience&apos;s screen is blank (B or period to show it)</source>
+        <translation>观众屏幕已黑屏（按 B 或句点恢复）</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>本步骤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2:%3</source>
+        <translation>已用时间 %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>本步骤没有备注。</translation>
+    </message>
+    <message>
+        <source>No lesson is open</source>
+        <translation>没有打开的课程</translation>
+    </message>
+    <message>
+        <source>The next press runs the next command.</source>
+        <translation>下一次按键运行下一条命令。</translation>
+    </message>
+    <message>
+        <source>The next press shows event %1 of %2.</source>
+        <translation>下一次按键显示事件 %1/%2。</translation>
+    </message>
+    <message>
+        <source>The next press reveals the quiz&apos;s answer.</source>
+        <translation>下一次按键揭晓测验答案。</translation>
+    </message>
+    <message>
+        <source>The next press runs the task&apos;s solution.</source>
+        <translation>下一次按键运行任务的解答。</translation>
+    </message>
+    <message>
+        <source>The next press opens the next step.</source>
+        <translation>下一次按键打开下一步。</translation>
+    </message>
+    <message>
+        <source>This is the end of the lesson.</source>
+        <translation>课程到此结束。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to play.</source>
+        <translation>没有可播放的内容了。</translation>
     </message>
 </context>
 <context>

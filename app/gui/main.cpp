@@ -61,8 +61,8 @@ int main(int argc, char* argv[])
 
     pagelab::ui::MainWindow window;
     window.show();
-    if (parser.isSet(presentation))
-        window.setPresentationMode(true);
+    if (parser.isSet(presentation)) // once the window has laid out its normal docks, to return to
+        QTimer::singleShot(0, &window, [&window] { window.setPresentationMode(true); });
     if (parser.isSet(scenario)) {
         const QString file = parser.value(scenario);
         QTimer::singleShot(0, &window, [&window, file] { window.runScenarioFile(file); });

@@ -360,6 +360,19 @@ void LessonPanel::checkAnswer()
     updateStepDone();
 }
 
+void LessonPanel::revealAnswer()
+{
+    const lesson::LessonStep* s = step();
+    if (!s || !s->quiz || quizAnswered_)
+        return;
+    quizAnswered_ = true;
+    answer_.clear(); // nobody answered: no verdict, only the answer
+    answerCorrect_ = false;
+    showStep();
+    runAnimated(s->quiz->reveal);
+    updateStepDone();
+}
+
 void LessonPanel::showHint()
 {
     hint_->setVisible(true);
@@ -453,11 +466,12 @@ void LessonPanel::showStep()
         checkButton_->setEnabled(!quizAnswered_);
         quizResult_->setVisible(quizAnswered_);
         if (quizAnswered_) {
-            const QString verdict = answerCorrect_ ? tr("Right.")
-                                                   : tr("Not quite: the answer is %1.")
-                                                         .arg(QString::fromStdString(q.correctLetters())
-                                                                  .split(QString(), Qt::SkipEmptyParts)
-                                                                  .join(QStringLiteral(", ")));
+            const QString letters = QString::fromStdString(q.correctLetters())
+                                        .split(QString(), Qt::SkipEmptyParts)
+                                        .join(QStringLiteral(", "));
+            const QString verdict = answer_.isEmpty() ? tr("The answer is %1.").arg(letters)
+                : answerCorrect_                      ? tr("Right.")
+                                                      : tr("Not quite: the answer is %1.").arg(letters);
             quizResult_->setText(
                 QStringLiteral("<b>%1</b> %2")
                     .arg(verdict.toHtmlEscaped(), lessonInlineHtml(QString::fromStdString(q.explain))));

@@ -72,6 +72,9 @@ public Q_SLOTS:
     void setAnswer(const QString& letters);
     // Reveals: right or wrong, the explanation, and the reveal block runs. Once per opening.
     void checkAnswer();
+    // Shows the answer and runs the reveal without an answer given (presentation mode: the
+    // room answered aloud). Once per opening, like checkAnswer().
+    void revealAnswer();
     void showHint();
     void showSolution(); // "Show me": runs the task's solution block
 

@@ -14,7 +14,7 @@
 #include "player/player.h"
 #include "player/player_bar.h"
 #include "preferences/preferences_dialog.h"
-#include "presentation/focus_zoom.h"
+#include "presentation/presentation_controller.h"
 #include "session/session_file.h"
 #include "swap/swap_tiers_dock.h"
 #include "theme/theme.h"
@@ -80,8 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     createViews();
     createLessons();
     arrangeDocks();
-    focusZoom_ = new FocusZoom(*player_, *theme_, this);
-    focusZoom_->setViews(views_);
+    presentation_ = new PresentationController(*this);
     PreferencesDialog::applyStored(*player_);
 
     connect(welcome_, &WelcomePage::exampleChosen, console_, &ConsoleDock::setInput);
@@ -314,44 +313,9 @@ bool MainWindow::presentationMode() const
 
 void MainWindow::setPresentationMode(bool on)
 {
-    if (on == presentationMode())
-        return;
-    if (on) {
-        wasMaximized_ = isMaximized();
-        theme_->setMode(Theme::Mode::Presentation);
-        menuBar()->hide();
-        statusBar()->hide();
-        // Clutter hidden: the welcome page gives its room to the views, the console spans
-        // the bottom.
-        welcome_->hide();
-        setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
-        setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
-        showFullScreen();
-    } else {
-        theme_->setMode(Theme::Mode::Normal);
-        menuBar()->show();
-        statusBar()->show();
-        setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-        setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-        welcome_->show();
-        if (wasMaximized_)
-            showMaximized();
-        else
-            showNormal();
-    }
-    // No dock title bars in presentation mode: an empty title widget hides them.
-    QList<QDockWidget*> docks { console_, eventLog_, lessonPanel_ };
-    for (ViewDock* v : views_)
-        docks << v;
-    for (QDockWidget* dock : docks) {
-        QWidget* previous = dock->titleBarWidget();
-        dock->setTitleBarWidget(on ? new QWidget(dock) : nullptr);
-        delete previous;
-    }
-    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    presentation_->setActive(on); // the room's picture, its keys, the presenter's screen
     const QSignalBlocker blocker(presentationAction_);
-    presentationAction_->setChecked(on);
-    focusZoom_->refresh();
+    presentationAction_->setChecked(presentationMode());
 }
 
 void MainWindow::applyTheme()

@@ -12,7 +12,6 @@ class QAction;
 namespace pagelab::ui {
 
 class ConsoleDock;
-class FocusZoom;
 class LessonLibrary;
 class LessonListModel;
 class LessonPanel;
@@ -21,6 +20,7 @@ class RecentFiles;
 class EventLogDock;
 class Player;
 class PlayerBar;
+class PresentationController;
 class ViewDock;
 class Theme;
 class TypeSizeActions;
@@ -64,6 +64,7 @@ public:
     WelcomePage* welcome() const { return welcome_; }
     QAction* presentationAction() const { return presentationAction_; }
     TypeSizeActions* typeSize() const { return typeSize_; }
+    PresentationController* presentation() const { return presentation_; }
 
     // Opens lesson `id` of the lesson library in the lesson panel at `step` (0-based); false,
     // with the reason in the console, when there is no such lesson or it is malformed.
@@ -98,7 +99,7 @@ private:
 
     Player* player_ = nullptr;
     PlayerBar* playerBar_ = nullptr;
-    FocusZoom* focusZoom_ = nullptr;
+    PresentationController* presentation_ = nullptr; // presentation/presentation_controller.h
     RecentFiles* recent_ = nullptr;
     QList<ViewDock*> views_;
     Theme* theme_ = nullptr;
@@ -111,7 +112,6 @@ private:
     LessonPanel* lessonPanel_ = nullptr;
     QAction* presentationAction_ = nullptr;
     TypeSizeActions* typeSize_ = nullptr;
-    bool wasMaximized_ = false;
     bool layoutRestored_ = false; // the user's saved layout: keep their sizes
     bool sized_ = false;
     QString scenarioRunning_;       // the file name runScenarioFile() runs, until it stops

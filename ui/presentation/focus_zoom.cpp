@@ -2,77 +2,159 @@
 
 #include "common/view_dock.h"
 #include "player/player.h"
+#include "presentation/zoom_label.h"
 #include "theme/theme.h"
 
+#include <QImage>
+#include <QLabel>
 #include <QPixmap>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pagelab::ui {
 
-FocusZoom::FocusZoom(Player& player, Theme& theme, QWidget* window)
-    : QLabel(window)
+namespace {
+constexpr int kMargin = 12; // around the element, so that its outline shows
+constexpr int kBorder = 3;  // the frame around the picture
+} // namespace
+
+FocusZoom::FocusZoom(Player& player, Theme& theme, QWidget* parent)
+    : QFrame(parent)
     , player_(player)
     , theme_(theme)
-    , hide_(new QTimer(this))
+    , label_(new QLabel(this))
+    , picture_(new QLabel(this))
+    , later_(new QTimer(this))
 {
     setObjectName(QStringLiteral("focusZoom"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
-    hide_->setSingleShot(true);
-    hide_->setInterval(kShowMs);
-    connect(hide_, &QTimer::timeout, this, [this] {
-        hide();
-        current_ = nullptr;
-    });
-    connect(&player_, &Player::cursorMoved, this, &FocusZoom::refresh);
-    hide();
+    label_->setObjectName(QStringLiteral("focusZoomLabel"));
+    label_->setTextFormat(Qt::PlainText);
+    label_->setWordWrap(true);
+    label_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    picture_->setObjectName(QStringLiteral("focusZoomPicture"));
+    picture_->setAlignment(Qt::AlignCenter);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(label_);
+    layout->addWidget(picture_, 1, Qt::AlignLeft | Qt::AlignTop);
+    // Views redraw on the same signal: look once they have.
+    later_->setSingleShot(true);
+    later_->setInterval(0);
+    connect(later_, &QTimer::timeout, this, &FocusZoom::refresh);
+    connect(&player_, &Player::cursorMoved, later_, qOverload<>(&QTimer::start));
+    connect(&theme_, &Theme::changed, this, &FocusZoom::applyTheme);
+    applyTheme();
+    clear();
+}
+
+void FocusZoom::setViews(const QList<ViewDock*>& views)
+{
+    views_.clear();
+    for (ViewDock* v : views)
+        views_ << QPointer<ViewDock>(v);
+    later_->start();
+}
+
+QString FocusZoom::label() const
+{
+    return current_ ? label_->text() : QString();
+}
+
+bool FocusZoom::isFlat(const QImage& image)
+{
+    if (image.isNull())
+        return true;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != first)
+                return false;
+    return true;
+}
+
+void FocusZoom::clear()
+{
+    current_ = nullptr;
+    scale_ = 0;
+    label_->clear();
+    picture_->clear();
+    label_->hide();
+    picture_->hide();
 }
 
 void FocusZoom::refresh()
 {
-    if (!theme_.presentation() || !player_.focusedEvent()) {
-        hide();
-        current_ = nullptr;
+    const Event* event = player_.focusedEvent();
+    if (!theme_.presentation() || !event || !isVisible()) {
+        clear();
         return;
     }
-    for (ViewDock* v : views_) {
-        QWidget* w = v->exportWidget();
+    // The room for the picture: this panel less the label's line.
+    const int labelHeight = label_->fontMetrics().lineSpacing() * 2 + 4;
+    const QSize room(width() - 2 * kBorder, height() - labelHeight - 2 * kBorder);
+    for (const QPointer<ViewDock>& v : views_) {
+        QWidget* w = v ? v->exportWidget() : nullptr;
         if (!w || !v->isVisible() || !w->isVisible())
             continue;
         QRect r = v->focusRect();
         if (r.isEmpty())
             continue;
-        r = r.adjusted(-12, -12, 12, 12).intersected(w->rect());
-        if (r.isEmpty())
+        r = r.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(w->rect());
+        if (r.isEmpty() || room.isEmpty())
             continue;
-        const QWidget* window = parentWidget();
-        const QSize room(window->width() * 2 / 5, window->height() * 2 / 5);
-        QPixmap shot = w->grab(r).scaled(r.size() * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        if (shot.width() > room.width() || shot.height() > room.height())
-            shot = shot.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        setPixmap(shot);
-        setStyleSheet(
-            QStringLiteral("QLabel { border: 4px solid %1; background: %2; }")
-                .arg(theme_.color(ColorRole::Flash).name(), theme_.color(ColorRole::Surface).name()));
-        adjustSize();
-        // In the corner of the view's dock that is farthest from the element.
-        const QPoint dockTopLeft = v->mapTo(window, QPoint(0, 0));
-        const QPoint elementCentre = w->mapTo(window, r.center());
-        const QPoint dockCentre = dockTopLeft + QPoint(v->width() / 2, v->height() / 2);
-        int x = elementCentre.x() < dockCentre.x() ? dockTopLeft.x() + v->width() - width() - 8
-                                                   : dockTopLeft.x() + 8;
-        int y = elementCentre.y() < dockCentre.y() ? dockTopLeft.y() + v->height() - height() - 8
-                                                   : dockTopLeft.y() + 8;
-        x = std::clamp(x, 0, std::max(0, window->width() - width()));
-        y = std::clamp(y, 0, std::max(0, window->height() - height()));
-        move(x, y);
-        show();
-        raise();
+        double scale
+            = std::min({ kMaxScale, double(room.width()) / r.width(), double(room.height()) / r.height() });
+        if (scale < kMinScale) {
+            // A long element (a TLB row, a walk entry with its bits): its start, where a row
+            // says what it is (the level, the set), magnified.
+            scale = kMinScale;
+            const QSize part(std::min(r.width(), int(room.width() / scale)),
+                std::min(r.height(), int(room.height() / scale)));
+            if (part.width() < 2 * kMargin || part.height() < 2 * kMargin)
+                continue;
+            r = QRect(QPoint(r.left(), r.center().y() - part.height() / 2), part);
+        }
+        const QPixmap shot = w->grab(r);
+        if (isFlat(shot.toImage()))
+            continue;
+        const qreal dpr = shot.devicePixelRatio();
+        QPixmap big = shot.scaled(
+            (QSizeF(r.size()) * scale * dpr).toSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        big.setDevicePixelRatio(dpr);
+        picture_->setPixmap(big);
+        picture_->setFixedSize(big.deviceIndependentSize().toSize() + QSize(2 * kBorder, 2 * kBorder));
+        label_->setText(tr("Magnified: %1").arg(ZoomLabel::of(v->viewId(), *event)));
+        label_->show();
+        picture_->show();
         current_ = v;
-        hide_->start();
+        scale_ = scale;
         return;
     }
-    hide();
-    current_ = nullptr;
+    clear();
+}
+
+void FocusZoom::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    later_->start();
+}
+
+void FocusZoom::applyTheme()
+{
+    QFont f = theme_.uiFont();
+    f.setBold(true);
+    label_->setFont(f);
+    QPalette p = label_->palette();
+    p.setColor(QPalette::WindowText, theme_.color(ColorRole::Accent));
+    label_->setPalette(p);
+    picture_->setStyleSheet(QStringLiteral("QLabel { border: %1px solid %2; }")
+                                .arg(kBorder)
+                                .arg(theme_.color(ColorRole::Flash).name()));
+    later_->start();
 }
 
 } // namespace pagelab::ui

@@ -242,4 +242,19 @@ QFont Theme::headingFont() const
     return f;
 }
 
+QFont Theme::readingFont() const
+{
+    QFont f = uiFont();
+    f.setPointSize(std::min(kMaxPointSize, basePointSize() * 6 / 5));
+    return f;
+}
+
+QFont Theme::captionFont() const
+{
+    QFont f = uiFont();
+    f.setPointSize(std::min(kMaxPointSize, basePointSize() * 3 / 2));
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
 } // namespace pagelab::ui

@@ -86,6 +86,8 @@ public:
     QFont monoFont() const;    // the console and addresses
     QFont titleFont() const;   // the welcome page's title
     QFont headingFont() const; // section headings
+    QFont captionFont() const; // presentation mode's caption: the current event's sentence
+    QFont readingFont() const; // presentation mode's lesson text, a step above uiFont
 
 Q_SIGNALS:
     void changed();
