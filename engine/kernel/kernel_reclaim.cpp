@@ -377,12 +377,13 @@ bool Kernel::evict(Pfn pfn)
                 written = true;
             }
             f->dirty.erase(meta.index);
-            record(journal(), ev::Discard { f->name, meta.index, pfn, written });
             auto c = f->cache.find(meta.index);
-            if (c != f->cache.end() && c->second == pfn) {
+            const bool cached = c != f->cache.end() && c->second == pfn;
+            if (cached)
                 f->cache.erase(c);
+            record(journal(), ev::Discard { f->name, meta.index, pfn, written }); // out of the cache
+            if (cached)
                 putPage(pfn); // __remove_mapping: the page cache's reference
-            }
         }
         return true;
     }
