@@ -85,10 +85,20 @@ private Q_SLOTS:
         QCOMPARE(page(dock, "b", 0x10000000)->pfn, page(dock, "a", 0x10000000)->pfn);
         run(player, QStringLiteral("write b 0x10000000 2"));
         QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
-        // One event back: the view draws the state before the write, the page still shared.
+        // Back to the COW break: the view draws the machine at that event, b on its new frame,
+        // and at the PTE write before it; one event further back the page is still shared.
+        const Pfn shared = page(dock, "a", 0x10000000)->pfn;
+        while (!player.focusedEvent() || !std::holds_alternative<ev::CowBreak>(player.focusedEvent()->data))
+            player.back();
+        QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
+        while (!std::holds_alternative<ev::PteWrite>(player.focusedEvent()->data))
+            player.back();
+        QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
+        QVERIFY(page(dock, "b", 0x10000000)->pfn != shared);
         player.back();
         QVERIFY(!player.atCommandEnd());
         QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Shared);
+        QCOMPARE(page(dock, "b", 0x10000000)->pfn, shared);
     }
 
     void swappedFileAndDevicePages()

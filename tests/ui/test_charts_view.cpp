@@ -79,12 +79,16 @@ private Q_SLOTS:
         QVERIFY(last.majorFaults >= 1);
         QCOMPARE(dock.ratesPlot()->graph(RatesPlot::FaultGraph)->dataCount(), int(h.series().x.size()));
 
-        // Back into the last command: state() is the state before it, the sample of 10 goes.
+        // Back into the last command: its sample follows the machine at the cursor.
         player.back();
-        QCOMPARE(RateHistory::positionOf(player), 9);
-        QCOMPARE(h.lastPosition(), 9);
-        QVERIFY(h.at(10) == nullptr);
-        QCOMPARE(h.at(9)->accesses, player.state().machine().stats().accesses);
+        QCOMPARE(RateHistory::positionOf(player), 10);
+        QCOMPARE(h.lastPosition(), 10);
+        QCOMPARE(h.at(10)->accesses, player.state().machine().stats().accesses);
+        QVERIFY(h.at(10)->accesses <= last.accesses);
+        // Before its first event: the sample is the state before it, the same as position 9's.
+        while (player.shownEvents() > 0)
+            player.back();
+        QCOMPARE(h.at(10)->accesses, h.at(9)->accesses);
         while (player.position() > 6)
             player.back();
         QCOMPARE(h.lastPosition(), RateHistory::positionOf(player));

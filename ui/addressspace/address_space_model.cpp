@@ -159,20 +159,14 @@ void AddressSpaceModel::rebuild(const Session& session)
 {
     lanes_.clear();
     const Machine& m = session.machine();
-    // Kernel::mm() only looks the mm up; it is declared non-const.
-    Kernel& k = const_cast<Kernel&>(session.kernel());
+    const Kernel& k = session.kernel();
     for (const auto& proc : m.processes()) {
         ProcessLane lane;
         lane.pid = proc->pid;
         lane.name = QString::fromStdString(proc->name);
         lane.cr3 = u64(proc->topTable) << kPageShift;
-        const kernel::Mm* mm = nullptr;
-        try {
-            mm = &k.mm(*proc);
-        } catch (const std::out_of_range&) {
-            mm = nullptr; // a process made by `process` before the kernel knew it
-        }
-        if (mm) {
+        // None yet at the event that creates the process, before the kernel has made its mm.
+        if (const kernel::Mm* mm = k.findMm(*proc)) {
             for (const kernel::Vma* v : mm->vmas.list()) {
                 VmaBand band;
                 band.start = v->start;

@@ -46,6 +46,9 @@ MemoryChart::MemoryChart(Theme& theme, QWidget* parent)
 
 void MemoryChart::setBreakdown(const MemoryBreakdown& b)
 {
+    // Stepping moves the player at every event: most events change nothing here.
+    if (b == breakdown_ && !chart()->series().isEmpty())
+        return;
     breakdown_ = b;
     rebuild();
 }

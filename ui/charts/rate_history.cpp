@@ -6,8 +6,7 @@ namespace pagelab::ui {
 
 int RateHistory::positionOf(const Player& player)
 {
-    const int pos = player.position();
-    return player.atCommandEnd() || pos == 0 ? pos : pos - 1;
+    return player.shownCommandNumber(); // `expect` checks are no points of their own
 }
 
 void RateHistory::record(int position, const Stats& stats)

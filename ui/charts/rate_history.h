@@ -15,8 +15,9 @@ class Player;
 
 class RateHistory {
 public:
-    // The position the player's state() stands for: inside a command state() is the state
-    // before it, at its end the state after it.
+    // The position the player's state() stands for: the command the cursor is in (its sample
+    // follows the events shown so far, the whole command at its end), 0 before any command.
+    // Commands are numbered as the player shows them: `expect` checks do not count.
     static int positionOf(const Player& player);
 
     // Records `stats` at `position` and drops every sample past it.

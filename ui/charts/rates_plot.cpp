@@ -51,7 +51,7 @@ void RatesPlot::setSeries(const RateHistory::Series& s)
     for (double v : s.swapIns)
         maxSwap = std::max(maxSwap, v);
     yAxis2->setRange(0, maxSwap * 1.05);
-    replot();
+    replot(QCustomPlot::rpQueuedReplot); // once per turn of the event loop, however many steps
 }
 
 void RatesPlot::setEmphasis(bool faults, bool tlb)

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -79,6 +80,7 @@ ConsoleDock::ConsoleDock(Player& player, const Theme& theme, QWidget* parent)
 
     connect(input_, &QLineEdit::returnPressed, this, &ConsoleDock::submit);
     connect(&player_, &Player::executed, this, &ConsoleDock::showExecuted);
+    connect(&player_, &Player::reached, this, &ConsoleDock::showReached);
     connect(&player_, &Player::rejected, this, &ConsoleDock::showRejected);
     connect(&player_, &Player::refused, this, [this](const QString&, const QString& why) { noteError(why); });
     connect(&player_, &Player::cancelled, this, [this](const QString& source, const QString& error) {
@@ -129,12 +131,25 @@ void ConsoleDock::showExecuted(
     const CommandOutcome& c, const QString& source, const QString& file, bool again)
 {
     // Typed commands were echoed when typed; those from files, lessons and replays are shown
-    // here with where they come from.
+    // here, a scenario's with its file name and line. A lesson's are shown as typed, and its
+    // `expect` checks not at all unless one fails (they are its plumbing).
+    if (file.endsWith(QLatin1String(".lesson")) && c.cmd == "expect")
+        return;
     if (file != Player::consoleFile() || again) {
+        const bool plain = file == Player::consoleFile() || file.endsWith(QLatin1String(".lesson"));
         const QString where
-            = file == Player::consoleFile() ? QString() : QStringLiteral("%1:%2 ").arg(file).arg(c.line);
+            = plain ? QString() : QStringLiteral("%1:%2 ").arg(QFileInfo(file).fileName()).arg(c.line);
         append((again ? QStringLiteral("↻ ") : QStringLiteral("› ")) + where + source.trimmed(),
             again ? ColorRole::MutedText : ColorRole::Input, !again);
+    }
+}
+
+void ConsoleDock::showReached(const CommandOutcome& c, const QString& source, const QString& file, bool again)
+{
+    if (file.endsWith(QLatin1String(".lesson")) && c.cmd == "expect") {
+        if (c.ok && !c.expectFailed)
+            return;
+        append(QStringLiteral("› ") + source.trimmed(), ColorRole::Input, true); // not echoed before
     }
     if (!c.text.empty())
         append(chomp(c.text),

@@ -74,7 +74,8 @@ LessonPanel::LessonPanel(Player& player, Theme& theme, LessonProgress& progress,
 {
     setObjectName(QStringLiteral("lessonPanel"));
     buildUi();
-    connect(&player_, &Player::executed, this,
+    // A task's verdict when the animation reaches the end of the command, not before.
+    connect(&player_, &Player::reached, this,
         [this](const CommandOutcome& outcome, const QString&, const QString& file, bool) {
             commandExecuted(outcome, file);
         });

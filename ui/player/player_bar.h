@@ -25,7 +25,7 @@ public:
     QAction* nextAction() const { return next_; }
     QAction* playAction() const { return play_; }
     QAction* resetAction() const { return reset_; }
-    QList<QAction*> playerActions() const { return { reset_, back_, step_, next_, play_ }; }
+    QList<QAction*> playerActions() const { return { reset_, back_, step_, next_, play_, toEnd_ }; }
 
 private:
     void refresh();
@@ -38,6 +38,7 @@ private:
     QAction* step_ = nullptr;
     QAction* next_ = nullptr;
     QAction* play_ = nullptr;
+    QAction* toEnd_ = nullptr;
     QSlider* speed_ = nullptr;
     QLabel* speedLabel_ = nullptr;
     QLabel* position_ = nullptr;

@@ -33,10 +33,6 @@ void SwapTiersDock::rebuild()
 
 void SwapTiersDock::updateFlash()
 {
-    // The swap-in time follows the cursor too (it counts the events shown so far).
-    model_.updateSwapInTime(player().journal(), player().visibleJournalEvents());
-    const auto events = player().commandEvents();
-    model_.overlay(player().atCommandEnd() ? events.first(0) : events.first(player().shownEvents()));
     view_->setFlash(SwapTiersModel::flashFor(player().focusedEvent()));
 }
 
