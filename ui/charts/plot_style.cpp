@@ -10,6 +10,19 @@ double lineWidth(const Theme& theme, bool emphasized)
     return emphasized ? base * 2.5 : base;
 }
 
+void placeLegendBelow(QCustomPlot& plot, int columns)
+{
+    auto* row = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(1, 0, row);
+    row->addElement(0, 0, plot.legend); // taken out of the axis rect's inset layout
+    plot.legend->setWrap(columns);
+    plot.legend->setFillOrder(QCPLegend::foColumnsFirst, true); // the entries already there too
+    plot.legend->setBorderPen(Qt::NoPen);
+    row->setMargins(QMargins(0, 0, 0, 0));
+    plot.plotLayout()->setRowStretchFactor(1, 0.001); // as high as the legend needs
+    plot.plotLayout()->setRowSpacing(0);
+}
+
 void stylePlot(QCustomPlot& plot, const Theme& theme)
 {
     const QColor text = theme.color(ColorRole::Text);
@@ -33,7 +46,6 @@ void stylePlot(QCustomPlot& plot, const Theme& theme)
     plot.legend->setFont(label);
     plot.legend->setTextColor(text);
     plot.legend->setBrush(theme.color(ColorRole::Surface));
-    plot.legend->setBorderPen(QPen(grid));
 }
 
 } // namespace pagelab::ui
