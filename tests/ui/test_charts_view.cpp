@@ -171,6 +171,22 @@ private Q_SLOTS:
         QVERIFY(r.faultRate.first() > r.faultRate.last()); // the working set faults in first
     }
 
+    // Run to the end in one go (a scenario given at start): the long command's run still shows.
+    void longWorkloadBeforeTheLastCommandShowsToo()
+    {
+        Player player;
+        Theme theme;
+        ChartsDock dock(player, theme);
+        QVERIFY(player
+                    .run(QStringLiteral("machine frames=64\nswapon disk size=2M\nprocess p\n"
+                                        "workload p kind=zipf pages=200 count=50000 seed=3\nprocess q"),
+                        QStringLiteral("<test>"))
+                    .ok());
+        const RateHistory::Series r = dock.rateHistory().series();
+        QVERIFY2(r.x.size() >= 20, qPrintable(QString::number(r.x.size())));
+        QVERIFY(r.x[1] > 3 && r.x[1] < 4);
+    }
+
     void mrcWorkerEqualsEngine()
     {
         MrcJob job;

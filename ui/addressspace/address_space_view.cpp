@@ -102,7 +102,7 @@ AddressSpaceView::Metrics AddressSpaceView::metrics() const
     m.labelWidth = w + fm.height();
     m.plotWidth = std::max(10, width() - m.labelWidth - fm.height() / 2);
     // As many rows of axis labels as this width needs to show every one.
-    m.axisHeight = axisLabels(m).rows * mono.height() + 6;
+    m.axisHeight = axisLabels(m).rows * QFontMetrics(axisFont()).height() + 6;
     m.laneHeight = fm.height() * 3;
     m.laneGap = fm.height() / 2;
     return m;
@@ -305,9 +305,16 @@ void AddressSpaceView::paintEvent(QPaintEvent*)
 
 // The axis labels (axis_labels.h): each stretch's first address in view, more addresses
 // inside a stretch when zoomed into it, and each squeezed gap's real size over its break.
+QFont AddressSpaceView::axisFont() const
+{
+    QFont f = theme_.monoFont(); // a little smaller: the axis needs fewer rows for every label
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    return f;
+}
+
 AxisLabels AddressSpaceView::axisLabels(const Metrics& m) const
 {
-    const QFontMetrics fm(theme_.monoFont());
+    const QFontMetrics fm(axisFont());
     const double left = m.labelWidth, right = m.labelWidth + m.plotWidth;
     const auto x = [&](double u) { return xOf(u, m.labelWidth, m.plotWidth); };
     const auto at = [&](const AxisSegment& s, double px) {
@@ -341,8 +348,7 @@ void AddressSpaceView::paintAxis(QPainter& p)
 {
     const Metrics m = metrics();
     const QRect plot = plotRect();
-    const QFontMetrics fm(theme_.monoFont());
-    p.setFont(theme_.monoFont());
+    const QFontMetrics fm(axisFont());
     const QColor muted = theme_.color(ColorRole::MutedText);
     for (const AxisLabel& l : axisLabels(m).labels) {
         const double base = plot.top() - 4 - fm.descent() - l.row * fm.height();
@@ -352,7 +358,7 @@ void AddressSpaceView::paintAxis(QPainter& p)
         else
             p.drawLine(QPointF(l.tick, plot.top() - 4), QPointF(l.tick, plot.top()));
         // A gap's size reads as a distance, not a place: italic.
-        QFont f = theme_.monoFont();
+        QFont f = axisFont();
         f.setItalic(l.gap);
         p.setFont(f);
         p.setPen(l.gap ? muted : theme_.color(ColorRole::Text));

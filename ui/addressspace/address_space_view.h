@@ -99,6 +99,7 @@ private:
     double xOf(double u) const;
     double xOf(double u, int left, int plotWidth) const;
     AxisLabels axisLabels(const Metrics& m) const;
+    QFont axisFont() const;
     double unitAtX(double x) const;
     void zoomAround(double u, double factor);
     void clampWindow();

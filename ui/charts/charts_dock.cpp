@@ -45,6 +45,9 @@ void ChartsDock::sync()
     const CommandOutcome* outcome = player().atCommandEnd() ? player().currentOutcome() : nullptr;
     history_.record(position, state.machine().stats(),
         outcome && position == player().position() ? outcome->samples : std::vector<StatsSample> {});
+    for (int k = 1; k < position; ++k) // long commands run while the chart did not look
+        if (const CommandOutcome* o = player().historyOutcome(u32(k - 1)))
+            history_.addAlong(k, o->samples);
     rates_->setSeries(history_.series());
     memory_->setBreakdown(MemoryBreakdown::of(state));
 }

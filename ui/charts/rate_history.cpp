@@ -22,6 +22,16 @@ void RateHistory::record(int position, const Stats& stats, const std::vector<Sta
     samples_[position] = stats;
 }
 
+void RateHistory::addAlong(int position, const std::vector<StatsSample>& along)
+{
+    const auto from = samples_.upper_bound(double(position - 1));
+    if (along.empty() || (from != samples_.end() && from->first < double(position)))
+        return; // none to add, or there already
+    for (const StatsSample& s : along)
+        if (s.total > 0 && s.done < s.total)
+            samples_[position - 1 + double(s.done) / double(s.total)] = s.stats;
+}
+
 const Stats* RateHistory::at(int position) const
 {
     const auto it = samples_.find(double(position));

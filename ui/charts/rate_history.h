@@ -28,6 +28,10 @@ public:
     // part-way through the command that ends at `position`, placed between position - 1 and
     // position by how far it had got (they replace that command's earlier ones).
     void record(int position, const Stats& stats, const std::vector<StatsSample>& along = {});
+    // Adds the samples along the command at `position` (its x between position - 1 and
+    // position) when it has none yet: commands that ran without the chart looking (a run to
+    // the end) still show their runs.
+    void addAlong(int position, const std::vector<StatsSample>& along);
     void clear() { samples_.clear(); }
 
     int size() const { return int(samples_.size()); } // positions and samples along commands
