@@ -137,7 +137,7 @@ MrcPanel::MrcPanel(Theme& theme, QWidget* parent)
     for (const trace::Policy p : trace::kAllPolicies)
         plot_->addGraph()->setName(policyName(p));
     plot_->xAxis->setLabel(tr("frames"));
-    plot_->yAxis->setLabel(tr("miss ratio (faults per reference)"));
+    plot_->yAxis->setLabel(axisTitle(tr("miss ratio (faults per reference)")));
     plot_->yAxis->setRange(0, 1.05);
     plot_->xAxis->setRange(0, 6);
     placeLegendBelow(*plot_, 2);

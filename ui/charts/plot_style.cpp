@@ -2,12 +2,28 @@
 
 #include "charts/qcustomplot_wrap.h"
 
+#include <cstdlib>
+
 namespace pagelab::ui {
 
 double lineWidth(const Theme& theme, bool emphasized)
 {
     const double base = theme.presentation() ? 3.0 : 1.5;
     return emphasized ? base * 2.5 : base;
+}
+
+QString axisTitle(const QString& text)
+{
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == QLatin1Char(' ')
+            && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = i;
+    if (best < 0)
+        return text;
+    QString two = text;
+    two[best] = QLatin1Char('\n');
+    return two;
 }
 
 void placeLegendBelow(QCustomPlot& plot, int columns)

@@ -4,6 +4,8 @@
 
 #include "theme/theme.h"
 
+#include <QString>
+
 class QCustomPlot;
 
 namespace pagelab::ui {
@@ -13,6 +15,9 @@ void stylePlot(QCustomPlot& plot, const Theme& theme);
 // Moves the legend out of the plot area to a row under it, `columns` entries a line: inside,
 // in any corner, it hid a curve (the miss-ratio legend covered Belady's anomaly at 3-5 frames).
 void placeLegendBelow(QCustomPlot& plot, int columns);
+// A vertical axis's title on two lines (broken at the space nearest its middle): in one, it
+// ran past the ends of a short plot (presentation type in a short dock) and was cut.
+QString axisTitle(const QString& text);
 // The pen width of a data line: wider in presentation mode and when emphasized.
 double lineWidth(const Theme& theme, bool emphasized);
 

@@ -16,7 +16,7 @@ RatesPlot::RatesPlot(Theme& theme, QWidget* parent)
     addGraph(xAxis, yAxis)->setName(tr("TLB hit ratio"));
     addGraph(xAxis, yAxis2)->setName(tr("swap-ins (right axis)"));
     xAxis->setLabel(tr("command"));
-    yAxis->setLabel(tr("ratio per window"));
+    yAxis->setLabel(axisTitle(tr("ratio per window")));
     yAxis2->setLabel(tr("swap-ins"));
     yAxis2->setVisible(true);
     yAxis->setRange(0, 1.05);
