@@ -582,6 +582,10 @@
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) has exited: the page it showed here is gone. Click a page for its details.</source>
+        <translation>%1 (PID %2) ist beendet: Die Seite, die hier stand, gibt es nicht mehr. Klicken Sie auf eine Seite für ihre Details.</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::AddressSpaceView</name>
@@ -679,6 +683,30 @@
     <message>
         <source>Zoom to this VMA</source>
         <translation>Auf diese VMA zoomen</translation>
+    </message>
+    <message>
+        <source>killed (OOM), gone</source>
+        <translation>beendet (OOM), fort</translation>
+    </message>
+    <message>
+        <source>killed (OOM)</source>
+        <translation>beendet (OOM)</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer; the process is gone.</source>
+        <translation>Vom OOM-Killer beendet; der Prozess ist fort.</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer: its memory is freed, the process goes next.</source>
+        <translation>Vom OOM-Killer beendet: Sein Speicher ist frei, der Prozess verschwindet als Nächstes.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was killed by the OOM killer: out of memory (%3), and it had the highest badness, %4 pages of memory, swap and page tables.%5</source>
+        <translation>%1 (PID %2) wurde vom OOM-Killer beendet: kein Speicher mehr (%3), und er hatte die höchste Badness, %4 Seiten in Speicher, Swap und Seitentabellen.%5</translation>
+    </message>
+    <message>
+        <source>The process is gone.</source>
+        <translation>Der Prozess ist fort.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1399,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Palette</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe (Okabe–Ito)</source>
+        <translation>Für Farbenblinde (Okabe–Ito)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PhysicalMemoryDock</name>
     <message>
         <source>Physical memory</source>
@@ -1506,8 +1549,8 @@
         <translation>Noch nichts ausgeführt</translation>
     </message>
     <message>
-        <source>Command %1 of %2 · event %3 of %4 · %5%6</source>
-        <translation>Befehl %1 von %2 · Ereignis %3 von %4 · %5%6</translation>
+        <source>Command %1 of %2 · event %3 of %4</source>
+        <translation>Befehl %1 von %2 · Ereignis %3 von %4</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1587,14 @@
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab spricht die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>The colours of every view and legend. The colour-blind-safe palette keeps page states apart under red-green and blue-yellow colour blindness.</source>
+        <translation>Die Farben aller Ansichten und Legenden. Die Palette für Farbenblinde hält die Seitenzustände bei Rot-Grün- und Blau-Gelb-Sehschwäche unterscheidbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::RatesPlot</name>
@@ -1576,8 +1627,8 @@
         <translation>Einlagerungen</translation>
     </message>
     <message>
-        <source>Each point is the window since the previous command: page faults and major faults per memory access, the share of TLB lookups that hit, and swap-ins.</source>
-        <translation>Jeder Punkt ist das Fenster seit dem vorigen Befehl: Page Faults und Major Faults pro Speicherzugriff, der Anteil der TLB-Suchen mit Treffer und die Einlagerungen.</translation>
+        <source>Each point is the window since the previous command (along a long trace or workload, since the previous point of its run): page faults and major faults per memory access the program made, the share of TLB lookups that hit, and swap-ins.</source>
+        <translation>Jeder Punkt ist das Fenster seit dem vorigen Befehl (bei einem langen Trace oder Workload seit dem vorigen Punkt seines Laufs): Page Faults und Major Faults je Speicherzugriff des Programms, der Anteil der TLB-Lookups mit Treffer und die Einlagerungen.</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,10 @@
         <source>locked</source>
         <translation>锁定</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) has exited: the page it showed here is gone. Click a page for its details.</source>
+        <translation>%1（PID %2）已退出：这里显示的页已不存在。点击一个页查看详情。</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::AddressSpaceView</name>
@@ -678,6 +682,30 @@
     <message>
         <source>Zoom to this VMA</source>
         <translation>缩放到此 VMA</translation>
+    </message>
+    <message>
+        <source>killed (OOM), gone</source>
+        <translation>已被杀死（OOM），已消失</translation>
+    </message>
+    <message>
+        <source>killed (OOM)</source>
+        <translation>已被杀死（OOM）</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer; the process is gone.</source>
+        <translation>被 OOM killer 杀死；进程已消失。</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer: its memory is freed, the process goes next.</source>
+        <translation>被 OOM killer 杀死：其内存已释放，进程随后消失。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was killed by the OOM killer: out of memory (%3), and it had the highest badness, %4 pages of memory, swap and page tables.%5</source>
+        <translation>%1（PID %2）被 OOM killer 杀死：内存耗尽（%3），它的 badness 最高，共 %4 页内存、交换区和页表。%5</translation>
+    </message>
+    <message>
+        <source>The process is gone.</source>
+        <translation>进程已消失。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1395,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Palette</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe (Okabe–Ito)</source>
+        <translation>色盲友好（Okabe–Ito）</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PhysicalMemoryDock</name>
     <message>
         <source>Physical memory</source>
@@ -1501,8 +1544,8 @@
         <translation>尚未运行任何内容</translation>
     </message>
     <message>
-        <source>Command %1 of %2 · event %3 of %4 · %5%6</source>
-        <translation>命令 %1/%2 · 事件 %3/%4 · %5%6</translation>
+        <source>Command %1 of %2 · event %3 of %4</source>
+        <translation>命令 %1/%2 · 事件 %3/%4</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1582,14 @@
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab 将从下次启动起使用新语言。</translation>
     </message>
+    <message>
+        <source>The colours of every view and legend. The colour-blind-safe palette keeps page states apart under red-green and blue-yellow colour blindness.</source>
+        <translation>所有视图和图例的颜色。色盲友好配色在红绿色盲和蓝黄色盲下仍能区分各种页状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::RatesPlot</name>
@@ -1571,8 +1622,8 @@
         <translation>换入次数</translation>
     </message>
     <message>
-        <source>Each point is the window since the previous command: page faults and major faults per memory access, the share of TLB lookups that hit, and swap-ins.</source>
-        <translation>每个点表示自上一条命令以来的窗口：每次内存访问的缺页数和主缺页数、TLB 查找的命中比例，以及换入次数。</translation>
+        <source>Each point is the window since the previous command (along a long trace or workload, since the previous point of its run): page faults and major faults per memory access the program made, the share of TLB lookups that hit, and swap-ins.</source>
+        <translation>每个点是自上一条命令以来的窗口（对于很长的 trace 或 workload，是自其运行中的上一个点以来）：程序每次内存访问的缺页异常数和主缺页数、TLB 查找的命中比例，以及换入次数。</translation>
     </message>
 </context>
 <context>

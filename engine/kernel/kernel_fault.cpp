@@ -489,6 +489,7 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         reapOomZombies(&p);
     if (m_->current() != &p)
         m_->switchTo(p);
+    ++m_->stats().userAccesses; // once, however often the loop below retries it
     Journal* j = journalOf(*m_);
     UserAccess ua;
     // A resolved fault is retried; three tries cover a fault resolved, then a second one

@@ -472,9 +472,9 @@ bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
     }
     if (!victim)
         return false;
-    record(journal(),
-        ev::OomKill {
-            victim->pid, victim->name, best, "no free frame, no page to reclaim, no free swap slot" });
+    const char* reason = "no free frame, no page to reclaim, no free swap slot";
+    oomKills_.push_back({ victim->pid, victim->name, best, reason });
+    record(journal(), ev::OomKill { victim->pid, victim->name, best, reason });
     // The faulting task dies when it returns to user space (SIGKILL); others go now.
     if ((currentAllocates && victim == m_->current()) || victim->pid == allocOwner) {
         oomPending_ = victim->pid;
@@ -495,6 +495,21 @@ void Kernel::reapOomVictim(Process& p, UserAccess& ua)
 bool Kernel::oomKilled(const Process& p) const
 {
     return std::count(oomZombies_.begin(), oomZombies_.end(), p.pid) != 0;
+}
+
+std::string Kernel::describe(const OomKillReport& r)
+{
+    return "killed by the OOM killer: out of memory (" + r.reason + "); " + r.name + " (pid "
+        + std::to_string(r.pid) + ") had the highest badness, " + std::to_string(r.points)
+        + " pages of memory, swap and page tables";
+}
+
+const Kernel::OomKillReport* Kernel::oomKillOf(u32 pid) const
+{
+    for (auto it = oomKills_.rbegin(); it != oomKills_.rend(); ++it)
+        if (it->pid == pid)
+            return &*it;
+    return nullptr;
 }
 
 void Kernel::killOomVictim(Process& p, VAddr cr2)

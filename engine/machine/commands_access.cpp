@@ -65,7 +65,11 @@ void reportAccess(
             : a.fault.code == kernel::SegvCode::AccErr ? " (SEGV_ACCERR: the VMA does not allow this access)"
             : a.signal == kernel::Signal::Bus          ? " (BUS_ADRERR: no page behind this address)"
                                                        : "";
-        c.say(line + std::string(kernel::toString(a.signal)) + code);
+        std::string oom;
+        if (a.signal == kernel::Signal::Kill)
+            if (const auto* report = c.kernel.oomKillOf(c.machine.current() ? c.machine.current()->pid : 0))
+                oom = " (" + kernel::Kernel::describe(*report) + ")";
+        c.say(line + std::string(kernel::toString(a.signal)) + code + oom);
         return;
     }
     if (!a.ok) {
@@ -281,11 +285,14 @@ void cmdTouch(CommandContext& c)
         c.result.paddr = last.paddr;
         c.result.tlbHit = last.tlbHit;
     }
+    const kernel::Kernel::OomKillReport* oom
+        = last.signal == kernel::Signal::Kill ? c.kernel.oomKillOf(p.pid) : nullptr;
     c.say("touch " + p.name + " " + hex(va) + " (" + pagesText(pages) + ", " + (write ? "write" : "read")
         + "): " + std::to_string(touched) + " touched, " + plural(faults, "page fault")
-        + (signalled       ? ", stopped by " + std::string(kernel::toString(last.signal))
-                : !last.ok ? ", stopped: a fault was not resolved (" + faultKindOf(last) + ")"
-                           : ""));
+        + (oom              ? ", stopped by SIGKILL: " + p.name + " was " + kernel::Kernel::describe(*oom)
+                : signalled ? ", stopped by " + std::string(kernel::toString(last.signal))
+                : !last.ok  ? ", stopped: a fault was not resolved (" + faultKindOf(last) + ")"
+                            : ""));
     c.text += lines;
     c.extra.field("pages", touched).field("faults", faults);
 }

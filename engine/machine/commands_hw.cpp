@@ -118,6 +118,8 @@ void cmdAccess(CommandContext& c)
         c.say("(switched to " + p.name + " first)");
     }
     const AccessResult r = c.machine.access(va, op, priv);
+    if (priv == Privilege::User)
+        ++c.machine.stats().userAccesses;
     std::string head = "access " + p.name + " " + hex(va) + " (" + std::string(toString(priv)) + " "
         + std::string(toString(op)) + "): ";
     c.result.tlbHit = r.tlbHit;

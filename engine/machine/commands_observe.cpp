@@ -210,6 +210,8 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
         for (const auto& [k, v] : statRows(c.machine.stats()))
             if (t.name == k)
                 return v;
+        if (t.name == "user_accesses") // not in `show stats`: its keys are stable (Stats::userAccesses)
+            return c.machine.stats().userAccesses;
         throw CommandError(t.pos, "unknown statistic 'stats." + t.name + "'");
     }
     case K::Pte: {

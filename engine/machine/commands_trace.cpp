@@ -24,6 +24,9 @@ namespace pagelab {
 namespace {
 
 constexpr u64 kJournalLimit = 256;
+// A run too long to journal reports its counters this many times along the way
+// (CommandOutcome::samples): a chart shows the rate over the run, not one point.
+constexpr u64 kSamplesPerRun = 32;
 
 void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string& what)
 {
@@ -40,8 +43,15 @@ void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string&
     trace::ReplayResult r;
     try {
         const u64 total = refs.size();
+        trace::Sampling sampling;
+        if (total > kJournalLimit && c.samples) {
+            sampling.every = (total + kSamplesPerRun - 1) / kSamplesPerRun;
+            sampling.take = [&c, total](u64 done) {
+                c.samples->push_back({ done, total, c.machine.stats() });
+            };
+        }
         r = trace::runThroughKernel(
-            c.kernel, p, t, [&c, total](u64 done) { return c.keepGoing(done, total); });
+            c.kernel, p, t, [&c, total](u64 done) { return c.keepGoing(done, total); }, sampling);
     } catch (...) {
         journal.setEnabled(wasEnabled);
         throw;

@@ -61,6 +61,8 @@ struct CommandContext {
     bool keepsPrevious = false; // expect/echo/show do not replace the previous result
     // The Session's progress hook (Session::setProgress), or nullptr.
     const std::function<bool(u64 done, u64 total)>* progress = nullptr;
+    // The counters along a long command (CommandOutcome::samples), or nullptr.
+    std::vector<StatsSample>* samples = nullptr;
 
     void say(const std::string& line) { text += line + '\n'; }
     [[noreturn]] void fail(const std::string& message) const { throw CommandError(cmd.pos, message); }

@@ -131,8 +131,8 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
                     "'" + cmd.name
                         + "' is part of the scenario language, but this version of PageLab does not run it "
                           "yet");
-            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false,
-                &progress };
+            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false, &progress,
+                &out.samples };
             ctx.extra.beginObject();
             it->second(ctx);
             ctx.extra.endObject();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "machine/stats.h"
 #include "script/ast.h"
 
 #include <functional>
@@ -30,6 +31,10 @@ struct CommandOutcome {
     bool expectFailed = false;
     std::size_t firstEvent = 0; // journal events [firstEvent, endEvent) came from this command
     std::size_t endEvent = 0;
+    // A long command's counters along its run (trace, workload of more references than it
+    // journals: a few dozen, evenly spaced), so a chart can show the rate over the run; kept
+    // when it stopped early. Empty for every other command.
+    std::vector<StatsSample> samples;
 };
 
 struct RunOutcome {

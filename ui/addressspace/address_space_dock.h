@@ -14,6 +14,8 @@
 #include "addressspace/address_space_model.h"
 #include "common/view_dock.h"
 
+#include <optional>
+
 class QLabel;
 
 namespace pagelab::ui {
@@ -37,6 +39,14 @@ private:
     void followCursor();
     void applyHighlights();
     void applyTheme();
+    void showDetails(); // of the pick, as the state is now
+
+    struct Pick {
+        u32 pid = 0;
+        QString name;
+        std::optional<VAddr> va;
+    };
+    std::optional<Pick> pick_; // what the user clicked last
 
     AddressSpaceModel model_;
     AddressSpaceView* view_ = nullptr;

@@ -22,12 +22,13 @@ ChartsDock::ChartsDock(Player& player, Theme& theme, QWidget* parent)
     tabs_->addTab(rates_, tr("Fault and TLB rates"));
     tabs_->addTab(mrc_, tr("Miss-ratio curves"));
     tabs_->addTab(memory_, tr("Memory and swap"));
-    // The curve controls need room; in a narrow dock they scroll instead of widening the
-    // whole window's column.
+    // A short dock scrolls up and down; sideways only the curve controls do (MrcPanel), so
+    // every plot keeps the dock's width with both axes and their titles in view.
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(tabs_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWidget(scroll);
 
     connect(&player, &Player::stateChanged, this, &ChartsDock::sync);
@@ -39,7 +40,14 @@ ChartsDock::ChartsDock(Player& player, Theme& theme, QWidget* parent)
 void ChartsDock::sync()
 {
     const Session& state = player().state();
-    history_.record(RateHistory::positionOf(player()), state.machine().stats());
+    const int position = RateHistory::positionOf(player());
+    // At a command's end its samples along the way too (a long trace or workload).
+    const CommandOutcome* outcome = player().atCommandEnd() ? player().currentOutcome() : nullptr;
+    history_.record(position, state.machine().stats(),
+        outcome && position == player().position() ? outcome->samples : std::vector<StatsSample> {});
+    for (int k = 1; k < position; ++k) // long commands run while the chart did not look
+        if (const CommandOutcome* o = player().historyOutcome(u32(k - 1)))
+            history_.addAlong(k, o->samples);
     rates_->setSeries(history_.series());
     memory_->setBreakdown(MemoryBreakdown::of(state));
 }

@@ -13,6 +13,7 @@
 #include "physmem/physical_memory_dock.h"
 #include "player/player.h"
 #include "player/player_bar.h"
+#include "preferences/language.h"
 #include "preferences/preferences_dialog.h"
 #include "presentation/focus_zoom.h"
 #include "session/session_file.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
 
+    theme_->setLanguage(effectiveLanguage());       // the mono font's CJK face in Chinese
+    theme_->setColorPalette(storedPalette());       // Preferences
     typeSize_ = new TypeSizeActions(*theme_, this); // the stored sizes, before the first font
     applyTheme();                                   // before the docks: they read the title font once
     welcome_ = new WelcomePage(*theme_, this);
@@ -259,8 +262,8 @@ void MainWindow::createMenus()
     for (ViewDock* v : views_)
         exportMenu->addAction(v->windowTitle() + QStringLiteral("…"), this, [this, v] { chooseExport(v); });
     file->addSeparator();
-    QAction* preferences
-        = file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(*player_, this).exec(); });
+    QAction* preferences = file->addAction(
+        tr("&Preferences…"), this, [this] { PreferencesDialog(*player_, *theme_, this).exec(); });
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();

@@ -172,6 +172,11 @@ public:
     {
         return index < history_.size() ? &history_[index].command : nullptr;
     }
+    // What the index-th command that ran reported (its samples along a long run: the charts).
+    const CommandOutcome* historyOutcome(u32 index) const
+    {
+        return index < history_.size() ? &history_[index].outcome : nullptr;
+    }
     int position() const { return int(history_.size()); } // commands run so far
 
 Q_SIGNALS:

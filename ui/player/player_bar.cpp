@@ -2,6 +2,7 @@
 
 #include "journal/event.h"
 #include "player/player.h"
+#include "player/status_line.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -81,11 +82,11 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
     addWidget(speed_);
     addWidget(speedLabel_);
     addSeparator();
-    position_ = new QLabel(this);
+    position_ = new StatusLine(this);
     position_->setObjectName(QStringLiteral("playerPosition"));
-    position_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long command lines must not widen the window (a projector's screen is what it is).
-    position_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Long command lines must not widen the window (a projector's screen is what it is): the
+    // line takes the room left and elides the command's text.
+    position_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(position_);
 
     connect(speed_, &QSlider::valueChanged, this, [this](int v) {
@@ -118,21 +119,19 @@ void PlayerBar::refresh()
     // `expect` checks are a lesson's plumbing: not counted (Player::isCheck).
     const int total = player_.shownCommandTotal();
     if (player_.shownCommandNumber() == 0) {
-        position_->setText(total ? tr("%n command(s) waiting", "", total) : tr("Nothing has run yet"));
+        position_->setParts(
+            total ? tr("%n command(s) waiting", "", total) : tr("Nothing has run yet"), {}, {});
         return;
     }
     const auto events = player_.commandEvents();
     const Event* e = player_.focusedEvent();
-    position_->setText(
-        tr("Command %1 of %2 · event %3 of %4 · %5%6")
-            .arg(player_.shownCommandNumber())
-            .arg(total)
-            .arg(player_.shownEvents())
-            .arg(events.size())
-            .arg(player_.currentCommandText().trimmed())
-            .arg(e ? QStringLiteral(" · ")
-                        + QString::fromUtf8(eventName(e->data).data(), qsizetype(eventName(e->data).size()))
-                   : QString()));
+    position_->setParts(tr("Command %1 of %2 · event %3 of %4")
+                            .arg(player_.shownCommandNumber())
+                            .arg(total)
+                            .arg(player_.shownEvents())
+                            .arg(events.size()),
+        player_.currentCommandText().trimmed(),
+        e ? QString::fromUtf8(eventName(e->data).data(), qsizetype(eventName(e->data).size())) : QString());
 }
 
 void PlayerBar::applyTheme()
@@ -140,7 +139,6 @@ void PlayerBar::applyTheme()
     const int icon = theme_.presentation() ? 32 : 20;
     setIconSize(QSize(icon, icon));
     position_->setFont(theme_.monoFont());
-    position_->setMinimumWidth(QFontMetrics(theme_.monoFont()).averageCharWidth() * 56);
 }
 
 } // namespace pagelab::ui

@@ -52,7 +52,7 @@ void FocusZoom::refresh()
         setPixmap(shot);
         setStyleSheet(
             QStringLiteral("QLabel { border: 4px solid %1; background: %2; }")
-                .arg(theme_.color(ColorRole::Flash).name(), theme_.color(ColorRole::Surface).name()));
+                .arg(theme_.color(ColorRole::Focus).name(), theme_.color(ColorRole::Surface).name()));
         adjustSize();
         // In the corner of the view's dock that is farthest from the element.
         const QPoint dockTopLeft = v->mapTo(window, QPoint(0, 0));

@@ -4,6 +4,7 @@
 #include "player/player.h"
 #include "theme/theme.h"
 #include "tlb/tlb_model.h"
+#include "tlb/tlb_table_view.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ TlbDock::TlbDock(Player& player, Theme& theme, QWidget* parent)
     proxy_ = new PcidFilterProxy(this);
     proxy_->setSourceModel(model_);
 
-    view_ = new QTableView(body);
+    view_ = new TlbTableView(theme, body);
     view_->setObjectName(QStringLiteral("tlbView"));
     view_->setModel(proxy_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -165,6 +166,7 @@ void TlbDock::applyTheme()
     pcidFilter_->setFont(theme().uiFont());
     view_->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
     view_->resizeColumnsToContents();
+    view_->viewport()->update(); // the palette's colours
 }
 
 void TlbDock::setHighlights(const QStringList& ids)

@@ -2,6 +2,7 @@
 
 #include "hw/page_walker.h"
 #include "hw/paging_entry.h"
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QHelpEvent>
@@ -161,26 +162,22 @@ int WalkView::layoutAndPaint(QPainter* p)
     const QColor muted = theme_.color(ColorRole::MutedText);
     int y = margin;
 
+    // The focused element and a lesson's highlights get rings inside their rectangle (the
+    // next row or field starts right after it): the bit cells inside keep their colours.
+    const int reach = focusRingReach(theme_);
     auto fillFocus = [&](const QString& id, const QRect& r) {
         rects_.insert(id, r);
         if (!p)
             return;
         if (pic_.focusedId == id
             || (id.startsWith(QLatin1String("walk.field.")) && !pic_.focusedId.isEmpty()
-                && pic_.focusedId.mid(11) == id.mid(11))) {
-            QColor c = theme_.color(ColorRole::Flash);
-            c.setAlpha(140);
-            p->fillRect(r, c);
-        }
+                && pic_.focusedId.mid(11) == id.mid(11)))
+            paintFocusRing(*p, r.adjusted(reach, reach, -reach, -reach), theme_);
     };
     auto frame = [&](const QString& id, const QRect& r) {
         if (!p || !highlights_.contains(id))
             return;
-        p->save();
-        p->setPen(QPen(theme_.color(ColorRole::Highlight), 3));
-        p->setBrush(Qt::NoBrush);
-        p->drawRect(r.adjusted(1, 1, -1, -1));
-        p->restore();
+        paintOutline(*p, r.adjusted(reach, reach, -reach, -reach), theme_);
     };
     auto drawText = [&](const QRect& r, const QFont& f, const QColor& c, const QString& s, int flags) {
         if (!p)
