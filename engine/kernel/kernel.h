@@ -151,6 +151,7 @@ public:
     // exit(): unmaps everything, frees page tables and frames no one else uses.
     void exit(Process& p);
     Mm& mm(const Process& p);
+    const Mm* findMm(const Process& p) const; // null when the kernel has no mm for it
 
     // ---- the mmap family (kernel_mm.cpp); return Linux's errno on failure
     struct MmapArgs {

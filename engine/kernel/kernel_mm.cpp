@@ -53,6 +53,12 @@ Mm& Kernel::mm(const Process& p)
     return *it->second;
 }
 
+const Mm* Kernel::findMm(const Process& p) const
+{
+    const auto it = mms_.find(p.pid);
+    return it == mms_.end() ? nullptr : it->second.get();
+}
+
 void Kernel::makeRoomForTopTable(const Process* forker)
 {
     // pgd_alloc allocates with GFP_PGTABLE_USER (GFP_KERNEL): with no free frame it reclaims
