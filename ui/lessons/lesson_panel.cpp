@@ -545,6 +545,7 @@ void LessonPanel::showStep()
         setTextColor(taskStatus_, theme_.color(taskDone_ ? ColorRole::Success : ColorRole::MutedText));
     }
     fitControls();
+    QTimer::singleShot(0, this, &LessonPanel::fitControls); // once the new texts are laid out
 }
 
 void LessonPanel::fitControls()
@@ -553,10 +554,11 @@ void LessonPanel::fitControls()
     controlsScroll_->setVisible(any);
     if (!any)
         return;
-    const int width = std::max(1, controlsScroll_->viewport()->width());
-    const int needed = controls_->layout()->hasHeightForWidth()
-        ? controls_->layout()->totalHeightForWidth(width)
-        : controls_->sizeHint().height();
+    // At the width they have when they fit (no scroll bar then).
+    const int width = std::max(1, controlsScroll_->width() - 2 * controlsScroll_->frameWidth());
+    const int needed
+        = (controls_->hasHeightForWidth() ? controls_->heightForWidth(width) : controls_->sizeHint().height())
+        + 2 * controlsScroll_->frameWidth() + 2;
     // Room for a few lines of narration stays above them.
     const QWidget* body = widget();
     const int room = body ? body->height() * 11 / 20 : needed;
