@@ -244,10 +244,12 @@ std::optional<std::string> uaccessProblem(
     if (check.command < s.firstCommand)
         return quoted(id) + " shows nothing of this step: the kernel and user memory view still shows the "
             + routine + " of an earlier step; run the uaccess routine the step talks about";
+    // The call's events are contiguous around its AccessOkCheck.
+    std::size_t first = at - 1;
+    while (first > 0 && events[first - 1].command == check.command)
+        --first;
     bool fault = false, fixup = false;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (events[i].command != check.command)
-            continue;
+    for (std::size_t i = first; i < end && events[i].command == check.command; ++i) {
         fault = fault || std::holds_alternative<ev::PageFault>(events[i].data)
             || std::holds_alternative<ev::Oops>(events[i].data);
         fixup = fixup || std::holds_alternative<ev::ExtableFixup>(events[i].data);

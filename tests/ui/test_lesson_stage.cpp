@@ -13,8 +13,10 @@
 #include "player/player.h"
 #include "welcome/welcome_page.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -79,6 +81,17 @@ private:
                 return false;
             }
             seen.insert(id);
+        }
+        // The quiz's options are all in view (the narration scrolls, not they).
+        for (const auto* option : panel->findChildren<QAbstractButton*>()) {
+            if (!option->objectName().startsWith(QLatin1String("lessonOption_")) || option->isHidden())
+                continue;
+            const auto* scroll = panel->findChild<QScrollArea*>(QStringLiteral("lessonControls"));
+            const QRect inView(option->mapTo(scroll->viewport(), QPoint(0, 0)), option->size());
+            if (!scroll->viewport()->rect().contains(inView) || !onScreen(option)) {
+                why = QStringLiteral("quiz option %1 is not in view").arg(option->objectName());
+                return false;
+            }
         }
         // The panel's controls are never below the fold.
         for (const char* name : { "lessonNext", "lessonCheckAnswer", "lessonShowMe" }) {

@@ -159,6 +159,7 @@ void LessonPanel::buildUi()
     taskLayout->addWidget(taskStatus_);
     controlsLayout->addWidget(taskBox_);
     controlsScroll_->setWidget(controls_);
+    controlsScroll_->installEventFilter(this); // its width decides the height its text needs
     outerLayout->addWidget(controlsScroll_, 0);
 
     // The quiz's and the task's buttons: never scrolled away.
@@ -435,6 +436,12 @@ void LessonPanel::showSolution()
 
 bool LessonPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == controlsScroll_ && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QTimer::singleShot(0, this, &LessonPanel::fitControls);
+        return false;
+    }
     // A click on an option's text ticks its button (the text is a label so that it can wrap).
     if (event->type() == QEvent::MouseButtonRelease) {
         const int i = optionLabels_.indexOf(qobject_cast<QLabel*>(watched));
