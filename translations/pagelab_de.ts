@@ -1259,6 +1259,14 @@
         <source>Restoring %1 (the console shows its progress)</source>
         <translation>%1 wird wiederhergestellt (die Konsole zeigt den Fortschritt)</translation>
     </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>The welcome page with the lesson browser (it steps aside while a lesson runs)</source>
+        <translation>Die Startseite mit der Lektionsübersicht (sie tritt zurück, solange eine Lektion läuft)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

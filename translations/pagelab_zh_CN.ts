@@ -1255,6 +1255,14 @@
         <source>Restoring %1 (the console shows its progress)</source>
         <translation>正在恢复 %1（控制台显示进度）</translation>
     </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The welcome page with the lesson browser (it steps aside while a lesson runs)</source>
+        <translation>带有课程浏览器的欢迎页（课程进行时会让出位置）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>

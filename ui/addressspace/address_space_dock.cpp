@@ -192,6 +192,33 @@ void AddressSpaceDock::applyHighlights()
     view_->setHighlights(processes, vmas, pages);
 }
 
+ViewDock::Element AddressSpaceDock::element(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    const ProcessLane* lane = parts.size() >= 3 ? model_.lane(parts[2]) : nullptr;
+    if (!lane)
+        return {};
+    if (parts.size() == 3 && parts[1] == QLatin1String("process"))
+        return { view_, view_->processRect(lane->pid) };
+    const auto addr = parts.size() == 4 ? parseHex(parts[3]) : std::nullopt;
+    const VmaBand* vma = addr ? lane->vmaAt(*addr) : nullptr;
+    if (!vma)
+        return {};
+    if (parts[1] == QLatin1String("vma"))
+        return { view_, view_->vmaRect(lane->pid, vma->start, vma->end) };
+    if (parts[1] == QLatin1String("page"))
+        return { view_, view_->pageRect(lane->pid, *addr) };
+    return {};
+}
+
+bool AddressSpaceDock::revealElement(const QString& id)
+{
+    // Out of the zoomed window: show every VMA again (the page is then at least a few pixels).
+    if (!element(id).drawn() || !view_->rect().contains(element(id).rect))
+        view_->fit();
+    return ViewDock::revealElement(id);
+}
+
 QRect AddressSpaceDock::focusRect() const
 {
     const QRect r = view_->flashRect();

@@ -30,9 +30,13 @@ public:
 
     void setHighlights(const QStringList& ids) override;
     QRect focusRect() const override;
+    bool revealElement(const QString& id) override;
 
     const AddressSpaceModel& model() const { return model_; }
     AddressSpaceView* view() const { return view_; }
+
+protected:
+    Element element(const QString& id) const override;
 
 private:
     void rebuild();

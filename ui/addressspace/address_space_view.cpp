@@ -276,6 +276,35 @@ QRect AddressSpaceView::pageRect(u32 pid, VAddr va) const
     return {};
 }
 
+QRect AddressSpaceView::processRect(u32 pid) const
+{
+    const auto& lanes = model_.lanes();
+    for (int i = 0; i < int(lanes.size()); ++i)
+        if (lanes[i].pid == pid) {
+            const QRect box = laneRect(i);
+            return QRect(0, box.top(), box.right() + 1, box.height());
+        }
+    return {};
+}
+
+QRect AddressSpaceView::vmaRect(u32 pid, VAddr start, VAddr end) const
+{
+    const auto& lanes = model_.lanes();
+    for (int i = 0; i < int(lanes.size()); ++i) {
+        if (lanes[i].pid != pid)
+            continue;
+        const QRect plot = plotRect();
+        const double x0 = std::max<double>(xOf(model_.unitOf(start)), plot.left());
+        const double x1 = std::min<double>(xOf(model_.unitOf(end)), plot.right());
+        if (x1 < x0)
+            return {};
+        const QRect lane = laneRect(i);
+        const int w = std::max(6, int(std::ceil(x1 - x0)));
+        return QRect(int(std::floor((x0 + x1) / 2)) - w / 2, lane.top(), w, lane.height());
+    }
+    return {};
+}
+
 void AddressSpaceView::paintEvent(QPaintEvent*)
 {
     // The axis takes as many rows as its labels need at this width and zoom: the dock's

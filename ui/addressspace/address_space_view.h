@@ -49,6 +49,10 @@ public:
     QString describe(const Hit& hit) const; // in words, as a click shows it
     // Where the page is drawn; empty when it is out of view.
     QRect pageRect(u32 pid, VAddr va) const;
+    // Where a process's lane (label and bands) and one of its VMAs are drawn; empty when out of
+    // view (a VMA outside the zoomed window, or clipped to its part inside it).
+    QRect processRect(u32 pid) const;
+    QRect vmaRect(u32 pid, VAddr start, VAddr end) const;
     QRect flashRect() const { return flash_ ? pageRect(flash_->pid, flash_->va) : QRect(); }
     // The commands a context menu on this page offers (read, write, touch, mlock ...).
     void fillPageMenu(QMenu& menu, const Hit& hit);

@@ -51,6 +51,18 @@ void SwapTiersDock::setHighlights(const QStringList& ids)
     }
 }
 
+ViewDock::Element SwapTiersDock::element(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    if (parts.size() == 3 && parts[1] == QLatin1String("area"))
+        return { view_, view_->laneRect(parts[2]) };
+    bool ok = false;
+    const u64 slot = parts.size() == 4 ? parts[3].toULongLong(&ok, 0) : 0;
+    if (ok && parts[1] == QLatin1String("slot"))
+        return { view_, view_->slotRect(parts[2], slot) };
+    return {};
+}
+
 QWidget* SwapTiersDock::exportWidget() const
 {
     return view_;
