@@ -1,5 +1,6 @@
 #include "console/console_dock.h"
 
+#include "console/command_text.h"
 #include "console/history_line_edit.h"
 #include "player/command_progress.h"
 #include "player/player.h"
@@ -28,14 +29,6 @@ QStringList commandWords()
         words.append(QString::fromStdString(name));
     words.sort();
     return words;
-}
-
-QString chomp(const std::string& s)
-{
-    QString q = QString::fromStdString(s);
-    while (q.endsWith(QLatin1Char('\n')))
-        q.chop(1);
-    return q;
 }
 
 } // namespace
@@ -151,11 +144,12 @@ void ConsoleDock::showReached(const CommandOutcome& c, const QString& source, co
             return;
         append(QStringLiteral("› ") + source.trimmed(), ColorRole::Input, true); // not echoed before
     }
+    // In the language of the UI (command_text.h): the engine says it as message keys.
     if (!c.text.empty())
-        append(chomp(c.text),
+        append(commandOutputText(c),
             c.expectFailed ? ColorRole::Error : (again ? ColorRole::MutedText : ColorRole::Text));
     if (!c.ok || c.expectFailed)
-        append(chomp(c.error), ColorRole::Error, true);
+        append(commandErrorText(c), ColorRole::Error, true);
 }
 
 void ConsoleDock::showRejected(const RunOutcome& outcome, const QString& source, const QString& file)
@@ -163,7 +157,7 @@ void ConsoleDock::showRejected(const RunOutcome& outcome, const QString& source,
     Q_UNUSED(source);
     Q_UNUSED(file);
     for (const auto& d : outcome.diagnostics)
-        append(QString::fromStdString(d.format()), ColorRole::Error);
+        append(diagnosticText(d), ColorRole::Error);
 }
 
 void ConsoleDock::append(const QString& text, ColorRole role, bool bold)

@@ -1,5 +1,6 @@
 #include "eventlog/event_log_model.h"
 
+#include "common/engine_message.h"
 #include "journal/message.h"
 #include "player/player.h"
 
@@ -40,9 +41,7 @@ int EventLogModel::columnCount(const QModelIndex& parent) const
 
 QString EventLogModel::describe(const Event& event)
 {
-    const Message m = pagelab::describe(event.data);
-    const QString templ = QCoreApplication::translate(kMessageContext, m.key);
-    return QString::fromStdString(substitute(templ.toStdString(), m.args));
+    return translatedMessage(kMessageContext, pagelab::describe(event.data));
 }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const
