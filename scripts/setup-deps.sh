@@ -11,8 +11,12 @@ packages=(
     libxkbcommon-dev libgl-dev
     libbenchmark-dev
     xvfb xauth
-    # The Simplified Chinese UI (translations/pagelab_zh_CN.ts) needs a CJK font, else boxes.
-    fonts-droid-fallback
+    # The Simplified Chinese UI (translations/pagelab_zh_CN.ts) needs a CJK font, else boxes,
+    # and its mono text (console, addresses) a CJK face with fixed-width glyphs: Noto Sans Mono
+    # CJK SC (ui/theme/theme.h, monoFamilies). The tests check what a screen shows with them.
+    fonts-droid-fallback fonts-noto-cjk
+    # ImageMagick: scripts/simulate-cvd.sh shows a screenshot as colour-blind people see it.
+    imagemagick
 )
 
 missing=()

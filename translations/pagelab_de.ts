@@ -2,6 +2,1313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandMessage</name>
+    <message>
+        <source>machine: %1 paging, %2 frames (%3 KiB), TLB %4, PCID off, policy %5</source>
+        <translation>machine: %1-Paging, %2 Frames (%3 KiB), TLB %4, PCID aus, Strategie %5</translation>
+    </message>
+    <message>
+        <source>machine: %1 paging, %2 frames (%3 KiB), TLB %4, PCID on, policy %5</source>
+        <translation>machine: %1-Paging, %2 Frames (%3 KiB), TLB %4, PCID an, Strategie %5</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; resets the whole simulation and must come before any other command of the scenario</source>
+        <translation>&apos;machine&apos; setzt die ganze Simulation zurück und muss vor jedem anderen Befehl des Szenarios stehen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of the scenario language, but this version of PageLab does not run it yet</source>
+        <translation>&apos;%1&apos; gehört zur Szenariosprache, aber diese Version von PageLab führt ihn noch nicht aus</translation>
+    </message>
+    <message>
+        <source>expect failed: %1</source>
+        <translation>expect fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos; (create one with: process NAME)</source>
+        <translation>kein Prozess namens &apos;%1&apos; (einen anlegen mit: process NAME)</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos;; processes: %2</source>
+        <translation>kein Prozess namens &apos;%1&apos;; Prozesse: %2</translation>
+    </message>
+    <message>
+        <source>a process named &apos;%1&apos; already exists</source>
+        <translation>ein Prozess namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>ram=%1 is not a whole number of 4 KiB frames</source>
+        <translation>ram=%1 ist keine ganze Zahl von 4-KiB-Frames</translation>
+    </message>
+    <message>
+        <source>policy=opt needs the future accesses, which the kernel cannot know; it is valid for trace and workload runs only (pagelab-cli replay/mrc --policy opt)</source>
+        <translation>policy=opt braucht die künftigen Zugriffe, die der Kernel nicht kennen kann; sie gilt nur für Trace- und Workload-Läufe (pagelab-cli replay/mrc --policy opt)</translation>
+    </message>
+    <message>
+        <source>nxe=1: 32-bit paging has no execute-disable bit (use paging=pae or higher)</source>
+        <translation>nxe=1: 32-Bit-Paging hat kein Execute-Disable-Bit (paging=pae oder höher verwenden)</translation>
+    </message>
+    <message>
+        <source>cpu: CR0.WP=%1 CR4.SMEP=%2 CR4.SMAP=%3 EFER.NXE=%4 CR4.PGE=%5 CR4.PSE=%6 EFLAGS.AC=%7</source>
+        <translation>cpu: CR0.WP=%1 CR4.SMEP=%2 CR4.SMAP=%3 EFER.NXE=%4 CR4.PGE=%5 CR4.PSE=%6 EFLAGS.AC=%7</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3</source>
+        <translation>Prozess %1: PID %2, oberste Tabelle in Frame %3</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, PCID %4</source>
+        <translation>Prozess %1: PID %2, oberste Tabelle in Frame %3, PCID %4</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, %4 VMAs (text, data, heap, stack)</source>
+        <translation>Prozess %1: PID %2, oberste Tabelle in Frame %3, %4 VMAs (Text, Daten, Heap, Stack)</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, PCID %4, %5 VMAs (text, data, heap, stack)</source>
+        <translation>Prozess %1: PID %2, oberste Tabelle in Frame %3, PCID %4, %5 VMAs (Text, Daten, Heap, Stack)</translation>
+    </message>
+    <message>
+        <source>switch to %1: CR3 = %2</source>
+        <translation>Wechsel zu %1: CR3 = %2</translation>
+    </message>
+    <message>
+        <source>(switched to %1 first)</source>
+        <translation>(zuerst zu %1 gewechselt)</translation>
+    </message>
+    <message>
+        <source>user read</source>
+        <translation>User-Lesen</translation>
+    </message>
+    <message>
+        <source>user write</source>
+        <translation>User-Schreiben</translation>
+    </message>
+    <message>
+        <source>user fetch</source>
+        <translation>User-Befehlsabruf</translation>
+    </message>
+    <message>
+        <source>supervisor read</source>
+        <translation>Supervisor-Lesen</translation>
+    </message>
+    <message>
+        <source>supervisor write</source>
+        <translation>Supervisor-Schreiben</translation>
+    </message>
+    <message>
+        <source>supervisor fetch</source>
+        <translation>Supervisor-Befehlsabruf</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB miss, page walk -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2 (%3): TLB-Miss, Page Walk -&gt; physisch %4 (%5-Seite)</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB hit on an entry with D=0, page walk to set D -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2 (%3): TLB-Treffer auf einen Eintrag mit D=0, Page Walk setzt D -&gt; physisch %4 (%5-Seite)</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): L1 TLB miss, STLB hit (copied into the L1 TLB) -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2 (%3): L1-TLB-Miss, STLB-Treffer (in den L1-TLB kopiert) -&gt; physisch %4 (%5-Seite)</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB hit -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2 (%3): TLB-Treffer -&gt; physisch %4 (%5-Seite)</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): general-protection fault: %4 is not canonical</source>
+        <translation>access %1 %2 (%3): General-Protection-Fault: %4 ist nicht kanonisch</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): page fault, error code %4 (%5), CR2 = %6</source>
+        <translation>access %1 %2 (%3): Page Fault, Fehlercode %4 (%5), CR2 = %6</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical address: no page table maps it</source>
+        <translation>%1 ist keine kanonische Adresse: Keine Seitentabelle bildet sie ab</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the 32-bit linear address space</source>
+        <translation>%1 liegt jenseits des 32-Bit-linearen Adressraums</translation>
+    </message>
+    <message>
+        <source>level=%1: %2 paging has levels 1 to %3</source>
+        <translation>level=%1: %2-Paging hat die Ebenen 1 bis %3</translation>
+    </message>
+    <message>
+        <source>cannot reach the level %1 entry for %2: a large page maps it at a higher level, or no frame is free for a page table</source>
+        <translation>der Eintrag der Ebene %1 für %2 ist nicht erreichbar: Eine große Seite bildet ihn auf einer höheren Ebene ab, oder kein Frame ist für eine Seitentabelle frei</translation>
+    </message>
+    <message>
+        <source>pfn=%1 is beyond the %2-bit physical address space of a %3 entry (to set reserved bits on purpose, use entry=)</source>
+        <translation>pfn=%1 liegt jenseits des %2-Bit-physischen Adressraums eines %3-Eintrags (um reservierte Bits absichtlich zu setzen, entry= verwenden)</translation>
+    </message>
+    <message>
+        <source>pte %1 %2 level %3: %4 -&gt; %5  %6</source>
+        <translation>pte %1 %2 Ebene %3: %4 -&gt; %5  %6</translation>
+    </message>
+    <message>
+        <source>page walk of %1 in %2 (%3):</source>
+        <translation>Page Walk von %1 in %2 (%3):</translation>
+    </message>
+    <message>
+        <source>  level %1 %2 [%3] at %4 = %5  %6</source>
+        <translation>  Ebene %1 %2 [%3] bei %4 = %5  %6</translation>
+    </message>
+    <message>
+        <source>  level %1 %2 [%3] at %4 = %5  %6  -&gt; frame %7</source>
+        <translation>  Ebene %1 %2 [%3] bei %4 = %5  %6  -&gt; Frame %7</translation>
+    </message>
+    <message>
+        <source>invlpg runs on the CPU, which is running %1: switch to %2 first</source>
+        <translation>invlpg läuft auf der CPU, die gerade %1 ausführt: zuerst zu %2 wechseln</translation>
+    </message>
+    <message>
+        <source>invlpg runs on the CPU, which is running nothing: switch to %1 first</source>
+        <translation>invlpg läuft auf der CPU, die gerade nichts ausführt: zuerst zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>invlpg %1: %2 TLB entry removed</source>
+        <translation>invlpg %1: %2 TLB-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>invlpg %1: %2 TLB entries removed</source>
+        <translation>invlpg %1: %2 TLB-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>flush_tlb %1: %2 non-global TLB entries removed</source>
+        <translation>flush_tlb %1: %2 nicht globale TLB-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>flush_tlb: %1 TLB entries removed, global ones too</source>
+        <translation>flush_tlb: %1 TLB-Einträge entfernt, auch globale</translation>
+    </message>
+    <message>
+        <source>paging   %1</source>
+        <translation>Paging   %1</translation>
+    </message>
+    <message>
+        <source>memory   %1 frames of 4 KiB, %2 free</source>
+        <translation>Speicher %1 Frames zu 4 KiB, %2 frei</translation>
+    </message>
+    <message>
+        <source>tlb      %1 entries, %2-way</source>
+        <translation>TLB      %1 Einträge, %2-fach assoziativ</translation>
+    </message>
+    <message>
+        <source>tlb      %1 entries, %2-way; STLB %3 entries, %4-way</source>
+        <translation>TLB      %1 Einträge, %2-fach assoziativ; STLB %3 Einträge, %4-fach assoziativ</translation>
+    </message>
+    <message>
+        <source>cr3      %1</source>
+        <translation>CR3      %1</translation>
+    </message>
+    <message>
+        <source>cr3      %1 (PCID %2)</source>
+        <translation>CR3      %1 (PCID %2)</translation>
+    </message>
+    <message>
+        <source>cr2      %1</source>
+        <translation>CR2      %1</translation>
+    </message>
+    <message>
+        <source>cpu      WP=%1 SMEP=%2 SMAP=%3 NXE=%4 PGE=%5 PSE=%6 AC=%7 PCIDE=%8</source>
+        <translation>CPU      WP=%1 SMEP=%2 SMAP=%3 NXE=%4 PGE=%5 PSE=%6 AC=%7 PCIDE=%8</translation>
+    </message>
+    <message>
+        <source>process  %1 pid %2</source>
+        <translation>Prozess  %1 PID %2</translation>
+    </message>
+    <message>
+        <source>process  %1 pid %2 (running)</source>
+        <translation>Prozess  %1 PID %2 (läuft)</translation>
+    </message>
+    <message>
+        <source>  %1 set %2 way %3: %4 -&gt; frame %5 %6 pcid %7%8</source>
+        <translation>  %1 Set %2 Way %3: %4 -&gt; Frame %5 %6 PCID %7%8</translation>
+    </message>
+    <message>
+        <source>  %1: empty</source>
+        <translation>  %1: leer</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries, %2-way, %3 set</source>
+        <translation>TLB: %1 Einträge, %2-fach assoziativ, %3 Set</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries, %2-way, %3 sets</source>
+        <translation>TLB: %1 Einträge, %2-fach assoziativ, %3 Sets</translation>
+    </message>
+    <message>
+        <source>&apos;show %1&apos; needs page reclaim, which this version does not run yet</source>
+        <translation>&apos;show %1&apos; braucht die Seitenrückgewinnung, die diese Version noch nicht ausführt</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;stats.%1&apos;</source>
+        <translation>unbekannte Statistik &apos;stats.%1&apos;</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos;</source>
+        <translation>kein Prozess namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry field &apos;%1&apos; (a flag name, pfn or entry)</source>
+        <translation>unbekanntes Eintragsfeld &apos;%1&apos; (ein Flag-Name, pfn oder entry)</translation>
+    </message>
+    <message>
+        <source>frame %1 does not exist</source>
+        <translation>Frame %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>unknown frame field &apos;%1&apos; (owner or use)</source>
+        <translation>unbekanntes Frame-Feld &apos;%1&apos; (owner oder use)</translation>
+    </message>
+    <message>
+        <source>no swap area named &apos;%1&apos;</source>
+        <translation>kein Swap-Bereich namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown swap field &apos;%1&apos; (used, size, prio, outs or ins)</source>
+        <translation>unbekanntes Swap-Feld &apos;%1&apos; (used, size, prio, outs oder ins)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>expect %1: cannot compare %2 with %3</source>
+        <translation>expect %1: %2 lässt sich nicht mit %3 vergleichen</translation>
+    </message>
+    <message>
+        <source>expect %1: ok</source>
+        <translation>expect %1: ok</translation>
+    </message>
+    <message>
+        <source>%1 is false: left side is %2, right side is %3</source>
+        <translation>%1 ist falsch: Die linke Seite ist %2, die rechte Seite ist %3</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1 Frame</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 Frames</translation>
+    </message>
+    <message>
+        <source>%1 VMA</source>
+        <translation>%1 VMA</translation>
+    </message>
+    <message>
+        <source>%1 VMAs</source>
+        <translation>%1 VMAs</translation>
+    </message>
+    <message>
+        <source>%1 page table</source>
+        <translation>%1 Seitentabelle</translation>
+    </message>
+    <message>
+        <source>%1 page tables</source>
+        <translation>%1 Seitentabellen</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 Abbildung</translation>
+    </message>
+    <message>
+        <source>%1 mappings</source>
+        <translation>%1 Abbildungen</translation>
+    </message>
+    <message>
+        <source>%1 page fault</source>
+        <translation>%1 Page Fault</translation>
+    </message>
+    <message>
+        <source>%1 page faults</source>
+        <translation>%1 Page Faults</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not page aligned</source>
+        <translation>%1 ist nicht an einer Seitengrenze ausgerichtet</translation>
+    </message>
+    <message>
+        <source>the length is 0</source>
+        <translation>die Länge ist 0</translation>
+    </message>
+    <message>
+        <source>the range goes past the end of user space (TASK_SIZE)</source>
+        <translation>der Bereich reicht über das Ende des User-Space hinaus (TASK_SIZE)</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>ungültiges Argument</translation>
+    </message>
+    <message>
+        <source>no mapping at %1: part of the range is not mapped</source>
+        <translation>keine Abbildung bei %1: Ein Teil des Bereichs ist nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s object does not allow it (a shared mapping of an object opened read-only)</source>
+        <translation>das Objekt der Abbildung erlaubt es nicht (eine gemeinsame Abbildung eines nur lesend geöffneten Objekts)</translation>
+    </message>
+    <message>
+        <source>no frame for the child&apos;s page tables, even after reclaim and the OOM killer</source>
+        <translation>kein Frame für die Seitentabellen des Kindes, auch nach Rückgewinnung und OOM-Killer</translation>
+    </message>
+    <message>
+        <source>no frame for the child&apos;s page tables, even after reclaim and the OOM killer; the OOM killer chose %1: SIGKILL on its return to user space</source>
+        <translation>kein Frame für die Seitentabellen des Kindes, auch nach Rückgewinnung und OOM-Killer; der OOM-Killer wählte %1: SIGKILL bei seiner Rückkehr in den User-Space</translation>
+    </message>
+    <message>
+        <source>at=%1 is not page aligned, which MAP_FIXED requires</source>
+        <translation>at=%1 ist nicht an einer Seitengrenze ausgerichtet, was MAP_FIXED verlangt</translation>
+    </message>
+    <message>
+        <source>offset= is not a multiple of the page size</source>
+        <translation>offset= ist kein Vielfaches der Seitengröße</translation>
+    </message>
+    <message>
+        <source>the range does not fit below the end of user space</source>
+        <translation>der Bereich passt nicht unter das Ende des User-Space</translation>
+    </message>
+    <message>
+        <source>no free range of %1 bytes in the address space</source>
+        <translation>kein freier Bereich von %1 Bytes im Adressraum</translation>
+    </message>
+    <message>
+        <source>offset + len overflows</source>
+        <translation>offset + len läuft über</translation>
+    </message>
+    <message>
+        <source>shm_open: no shared memory object named &apos;%1&apos;</source>
+        <translation>shm_open: kein Shared-Memory-Objekt namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an object of that name exists</source>
+        <translation>ein Objekt dieses Namens existiert</translation>
+    </message>
+    <message>
+        <source>no object of that name</source>
+        <translation>kein Objekt dieses Namens</translation>
+    </message>
+    <message>
+        <source>the range asked for goes past the device&apos;s pages (pgoff + pages)</source>
+        <translation>der verlangte Bereich reicht über die Seiten des Geräts hinaus (pgoff + pages)</translation>
+    </message>
+    <message>
+        <source>fork %1 -&gt; %2: pid %3, %4 copied; private writable pages are now copy-on-write in both</source>
+        <translation>fork %1 -&gt; %2: PID %3, %4 kopiert; private beschreibbare Seiten sind jetzt in beiden Copy-on-Write</translation>
+    </message>
+    <message>
+        <source>exit %1: address space torn down, %2 freed</source>
+        <translation>exit %1: Adressraum abgebaut, %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>no file named &apos;%1&apos; (create one with: file %1 size=SIZE)</source>
+        <translation>keine Datei namens &apos;%1&apos; (eine anlegen mit: file %1 size=SIZE)</translation>
+    </message>
+    <message>
+        <source>fixed needs at=ADDR: MAP_FIXED maps exactly there</source>
+        <translation>fixed braucht at=ADDR: MAP_FIXED bildet genau dort ab</translation>
+    </message>
+    <message>
+        <source>mmap %1: %2-%3 %4 %5, %6%7</source>
+        <translation>mmap %1: %2-%3 %4 %5, %6%7</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>file %1 at offset %2</source>
+        <translation>Datei %1 ab Offset %2</translation>
+    </message>
+    <message>
+        <source>shm %1</source>
+        <translation>shm %1</translation>
+    </message>
+    <message>
+        <source>, populated</source>
+        <translation>, vorbelegt</translation>
+    </message>
+    <message>
+        <source>, populated, locked</source>
+        <translation>, vorbelegt, gesperrt</translation>
+    </message>
+    <message>
+        <source>, populated, locked by mlockall(MCL_FUTURE)</source>
+        <translation>, vorbelegt, gesperrt durch mlockall(MCL_FUTURE)</translation>
+    </message>
+    <message>
+        <source> (no frames yet: the first access faults them in)</source>
+        <translation> (noch keine Frames: Der erste Zugriff holt sie per Page Fault)</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, gesperrt</translation>
+    </message>
+    <message>
+        <source>, locked (no frames yet: the first access faults them in)</source>
+        <translation>, gesperrt (noch keine Frames: Der erste Zugriff holt sie per Page Fault)</translation>
+    </message>
+    <message>
+        <source>, locked by mlockall(MCL_FUTURE)</source>
+        <translation>, gesperrt durch mlockall(MCL_FUTURE)</translation>
+    </message>
+    <message>
+        <source>, locked by mlockall(MCL_FUTURE) (no frames yet: the first access faults them in)</source>
+        <translation>, gesperrt durch mlockall(MCL_FUTURE) (noch keine Frames: Der erste Zugriff holt sie per Page Fault)</translation>
+    </message>
+    <message>
+        <source>munmap %1 %2 %3: 0, %4 left</source>
+        <translation>munmap %1 %2 %3: 0, %4 übrig</translation>
+    </message>
+    <message>
+        <source>munmap %1 %2 %3: 0, %4 left, %5 freed</source>
+        <translation>munmap %1 %2 %3: 0, %4 übrig, %5 freigegeben</translation>
+    </message>
+    <message>
+        <source>mprotect %1 %2 %3 %4: 0, %5</source>
+        <translation>mprotect %1 %2 %3 %4: 0, %5</translation>
+    </message>
+    <message>
+        <source>msync %1 %2 %3: 0, %4 written back</source>
+        <translation>msync %1 %2 %3: 0, %4 zurückgeschrieben</translation>
+    </message>
+    <message>
+        <source>sync: %1 written back</source>
+        <translation>sync: %1 zurückgeschrieben</translation>
+    </message>
+    <message>
+        <source>a file named &apos;%1&apos; already exists</source>
+        <translation>eine Datei namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create file &apos;%1&apos;: %2</source>
+        <translation>Datei &apos;%1&apos; lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>file %1: %2 bytes (%3) on disk, none in the page cache yet</source>
+        <translation>Datei %1: %2 Bytes (%3) auf der Platte, noch nichts im Page Cache</translation>
+    </message>
+    <message>
+        <source>shm_open %1: /dev/shm/%1, %2 bytes (%3), no frames until first touched</source>
+        <translation>shm_open %1: /dev/shm/%1, %2 Bytes (%3), keine Frames bis zum ersten Zugriff</translation>
+    </message>
+    <message>
+        <source>shm_unlink %1: 0, the name is gone; the object lives on while %2 still use it</source>
+        <translation>shm_unlink %1: 0, der Name ist weg; das Objekt lebt weiter, solange %2 es noch nutzen</translation>
+    </message>
+    <message>
+        <source>shm_unlink %1: 0, the name is gone and so is the object</source>
+        <translation>shm_unlink %1: 0, der Name ist weg und das Objekt auch</translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; already exists</source>
+        <translation>ein Gerät namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>pfn=%1 is RAM (frames 0 to %2): device memory must start at frame %3 or above</source>
+        <translation>pfn=%1 ist RAM (Frames 0 bis %2): Gerätespeicher muss bei Frame %3 oder darüber beginnen</translation>
+    </message>
+    <message>
+        <source>pages=0: a device needs at least one page</source>
+        <translation>pages=0: Ein Gerät braucht mindestens eine Seite</translation>
+    </message>
+    <message>
+        <source>cannot create device &apos;%1&apos;: %2</source>
+        <translation>Gerät &apos;%1&apos; lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>device %1: %2 of device memory at frames %3-%4 (physical %5, outside RAM)</source>
+        <translation>Gerät %1: %2 Gerätespeicher in den Frames %3-%4 (physisch %5, außerhalb des RAM)</translation>
+    </message>
+    <message>
+        <source>no device named &apos;%1&apos; (create one with: device %1 pfn=N pages=N)</source>
+        <translation>kein Gerät namens &apos;%1&apos; (eines anlegen mit: device %1 pfn=N pages=N)</translation>
+    </message>
+    <message>
+        <source>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range filled %6 now (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP)</source>
+        <translation>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range hat %6 sofort gefüllt (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP)</translation>
+    </message>
+    <message>
+        <source>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range filled %6 now (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP); past the device: %7 of the VMA, where an access is SIGBUS</source>
+        <translation>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range hat %6 sofort gefüllt (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP); hinter dem Gerät: %7 der VMA, wo ein Zugriff SIGBUS ergibt</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>read %1 %2 (%3)</source>
+        <translation>read %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>read %1 %2 len %3</source>
+        <translation>read %1 %2 len %3</translation>
+    </message>
+    <message>
+        <source>write %1 %2 (%3)</source>
+        <translation>write %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fetch %1 %2</source>
+        <translation>fetch %1 %2</translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; </source>
+        <translation>Page Fault bei %1 (Fehlercode %2: %3) -&gt; </translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; %4 (minor fault), access retried: </source>
+        <translation>Page Fault bei %1 (Fehlercode %2: %3) -&gt; %4 (Minor Fault), Zugriff wiederholt: </translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; %4 (major fault), access retried: </source>
+        <translation>Page Fault bei %1 (Fehlercode %2: %3) -&gt; %4 (Major Fault), Zugriff wiederholt: </translation>
+    </message>
+    <message>
+        <source>general-protection fault (%1) -&gt; </source>
+        <translation>General-Protection-Fault (%1) -&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (SEGV_MAPERR: no VMA there)</source>
+        <translation>%1 (SEGV_MAPERR: dort ist keine VMA)</translation>
+    </message>
+    <message>
+        <source>%1 (SEGV_ACCERR: the VMA does not allow this access)</source>
+        <translation>%1 (SEGV_ACCERR: Die VMA erlaubt diesen Zugriff nicht)</translation>
+    </message>
+    <message>
+        <source>%1 (BUS_ADRERR: no page behind this address)</source>
+        <translation>%1 (BUS_ADRERR: hinter dieser Adresse liegt keine Seite)</translation>
+    </message>
+    <message>
+        <source>not resolved (%1), the access did not happen</source>
+        <translation>nicht behoben (%1), der Zugriff fand nicht statt</translation>
+    </message>
+    <message>
+        <source>TLB hit -&gt; physical %1%2</source>
+        <translation>TLB-Treffer -&gt; physisch %1%2</translation>
+    </message>
+    <message>
+        <source>TLB miss, page walk -&gt; physical %1%2</source>
+        <translation>TLB-Miss, Page Walk -&gt; physisch %1%2</translation>
+    </message>
+    <message>
+        <source>, %1 bytes read</source>
+        <translation>, %1 Bytes gelesen</translation>
+    </message>
+    <message>
+        <source>read %1 %2 len 0: nothing to read, no access</source>
+        <translation>read %1 %2 len 0: nichts zu lesen, kein Zugriff</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2</source>
+        <translation>%1 passt nicht in %2</translation>
+    </message>
+    <message>
+        <source>len=0 touches nothing</source>
+        <translation>len=0 berührt nichts</translation>
+    </message>
+    <message>
+        <source>the range wraps around the end of the address space</source>
+        <translation>der Bereich läuft über das Ende des Adressraums hinaus</translation>
+    </message>
+    <message>
+        <source>touch covers %1 pages; at most 1048576 at once</source>
+        <translation>touch umfasst %1 Seiten; höchstens 1048576 auf einmal</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3</source>
+        <translation>  %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>TLB hit</source>
+        <translation>TLB-Treffer</translation>
+    </message>
+    <message>
+        <source>TLB miss</source>
+        <translation>TLB-Miss</translation>
+    </message>
+    <message>
+        <source>fault (%1) -&gt; %2</source>
+        <translation>Fault (%1) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>physical %1</source>
+        <translation>physisch %1</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht behoben</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5</source>
+        <translation>touch %1 %2 (%3, lesend): %4 berührt, %5</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5</source>
+        <translation>touch %1 %2 (%3, schreibend): %4 berührt, %5</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped by %6</source>
+        <translation>touch %1 %2 (%3, lesend): %4 berührt, %5, beendet durch %6</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by %6</source>
+        <translation>touch %1 %2 (%3, schreibend): %4 berührt, %5, beendet durch %6</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped: a fault was not resolved (%6)</source>
+        <translation>touch %1 %2 (%3, lesend): %4 berührt, %5, beendet: Ein Fault wurde nicht behoben (%6)</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped: a fault was not resolved (%6)</source>
+        <translation>touch %1 %2 (%3, schreibend): %4 berührt, %5, beendet: Ein Fault wurde nicht behoben (%6)</translation>
+    </message>
+    <message>
+        <source>%1: access_ok fails (the range reaches past TASK_SIZE_MAX), no access -&gt; ret %2</source>
+        <translation>%1: access_ok schlägt fehl (der Bereich reicht über TASK_SIZE_MAX hinaus), kein Zugriff -&gt; ret %2</translation>
+    </message>
+    <message>
+        <source>%1: kernel-mode page fault at %2 (error code %3: %4) -&gt; resolved (%5)</source>
+        <translation>%1: Page Fault im Kernel-Modus bei %2 (Fehlercode %3: %4) -&gt; behoben (%5)</translation>
+    </message>
+    <message>
+        <source>%1: kernel-mode page fault at %2 (error code %3: %4) -&gt; not resolvable (%5)</source>
+        <translation>%1: Page Fault im Kernel-Modus bei %2 (Fehlercode %3: %4) -&gt; nicht behebbar (%5)</translation>
+    </message>
+    <message>
+        <source>%1: the exception-table fixup returns %2</source>
+        <translation>%1: der Fixup der Exception Table gibt %2 zurück</translation>
+    </message>
+    <message>
+        <source>%1: ret %2</source>
+        <translation>%1: ret %2</translation>
+    </message>
+    <message>
+        <source>access_ok %1 %2 %3: 1 (below TASK_SIZE_MAX %4; no mapping is checked)</source>
+        <translation>access_ok %1 %2 %3: 1 (unter TASK_SIZE_MAX %4; keine Abbildung wird geprüft)</translation>
+    </message>
+    <message>
+        <source>access_ok %1 %2 %3: 0 (past TASK_SIZE_MAX %4; no mapping is checked)</source>
+        <translation>access_ok %1 %2 %3: 0 (über TASK_SIZE_MAX %4 hinaus; keine Abbildung wird geprüft)</translation>
+    </message>
+    <message>
+        <source>  value = %1</source>
+        <translation>  Wert = %1</translation>
+    </message>
+    <message>
+        <source>  no NUL within %1 bytes: the result is greater than n</source>
+        <translation>  kein NUL innerhalb von %1 Bytes: Das Ergebnis ist größer als n</translation>
+    </message>
+    <message>
+        <source>%1: kernel oops (the simulation goes on; Linux would kill the task):</source>
+        <translation>%1: Kernel-Oops (die Simulation läuft weiter; Linux würde den Task beenden):</translation>
+    </message>
+    <message>
+        <source>%1: no fault stopped it</source>
+        <translation>%1: kein Fault hat es aufgehalten</translation>
+    </message>
+    <message>
+        <source>%1: no fault stopped it = %2</source>
+        <translation>%1: kein Fault hat es aufgehalten = %2</translation>
+    </message>
+    <message>
+        <source>a swap area of that name is in use</source>
+        <translation>ein Swap-Bereich dieses Namens ist in Gebrauch</translation>
+    </message>
+    <message>
+        <source>size is less than one page</source>
+        <translation>size ist kleiner als eine Seite</translation>
+    </message>
+    <message>
+        <source>too many swap areas</source>
+        <translation>zu viele Swap-Bereiche</translation>
+    </message>
+    <message>
+        <source>prio must be -1 (none) or 0..32767</source>
+        <translation>prio muss -1 (keine) oder 0..32767 sein</translation>
+    </message>
+    <message>
+        <source>no swap area of that name</source>
+        <translation>kein Swap-Bereich dieses Namens</translation>
+    </message>
+    <message>
+        <source>not enough memory to bring its pages back; the area stays</source>
+        <translation>nicht genug Speicher, um seine Seiten zurückzuholen; der Bereich bleibt</translation>
+    </message>
+    <message>
+        <source>swapon %1: 0, %2 pages, priority %3, latency %4</source>
+        <translation>swapon %1: 0, %2 Seiten, Priorität %3, Latenz %4</translation>
+    </message>
+    <message>
+        <source>swapon %1: 0, %2 pages, priority %3 (none given: the next default), latency %4</source>
+        <translation>swapon %1: 0, %2 Seiten, Priorität %3 (keine angegeben: die nächste Standardpriorität), Latenz %4</translation>
+    </message>
+    <message>
+        <source>swapoff %1: 0, %2 page(s) brought back into memory</source>
+        <translation>swapoff %1: 0, %2 Seite(n) in den Speicher zurückgeholt</translation>
+    </message>
+    <message>
+        <source>reclaim: %1 of %2 page(s) freed (%3 policy), %4 frames free</source>
+        <translation>reclaim: %1 von %2 Seite(n) freigegeben (Strategie %3), %4 Frames frei</translation>
+    </message>
+    <message>
+        <source>no swap areas</source>
+        <translation>keine Swap-Bereiche</translation>
+    </message>
+    <message>
+        <source>%1  prio %2  %3/%4 pages used  outs %5  ins %6  latency %7</source>
+        <translation>%1  Prio %2  %3/%4 Seiten belegt  ausgelagert %5  eingelagert %6  Latenz %7</translation>
+    </message>
+    <message>
+        <source>%1 policy, %2 evictable page(s), next victim first: %3</source>
+        <translation>Strategie %1, %2 verdrängbare Seite(n), nächstes Opfer zuerst: %3</translation>
+    </message>
+    <message>
+        <source>active list: %1</source>
+        <translation>aktive Liste: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locked</source>
+        <translation>%1 von %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locked, %3 faulted in</source>
+        <translation>%1 von %2 gesperrt, %3 per Page Fault geholt</translation>
+    </message>
+    <message>
+        <source>%1: 0, %2</source>
+        <translation>%1: 0, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); %4</source>
+        <translation>%1: %2 (%3); %4</translation>
+    </message>
+    <message>
+        <source>a page of the range could not be faulted in</source>
+        <translation>eine Seite des Bereichs ließ sich nicht per Page Fault holen</translation>
+    </message>
+    <message>
+        <source>MCL_ONFAULT needs MCL_CURRENT or MCL_FUTURE</source>
+        <translation>MCL_ONFAULT braucht MCL_CURRENT oder MCL_FUTURE</translation>
+    </message>
+    <message>
+        <source>later mappings of %1 are locked as their pages fault in</source>
+        <translation>spätere Abbildungen von %1 werden gesperrt, sobald ihre Seiten per Page Fault kommen</translation>
+    </message>
+    <message>
+        <source>later mappings of %1 are locked and faulted in at once</source>
+        <translation>spätere Abbildungen von %1 werden gesperrt und sofort per Page Fault geholt</translation>
+    </message>
+    <message>
+        <source>%1: %2 references to %3 pages mapped at %4: %5</source>
+        <translation>%1: %2 Zugriffe auf %3 Seiten, abgebildet bei %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 page faults (%2 minor, %3 major), %4 TLB hits, %5 TLB misses, %6 evictions</source>
+        <translation>%1 Page Faults (%2 Minor, %3 Major), %4 TLB-Treffer, %5 TLB-Misses, %6 Verdrängungen</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>workload: %1</source>
+        <translation>workload: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, %4, rss %5 pages, %6 page-table frames</source>
+        <translation>Prozess %1: PID %2, CR3 %3, %4, RSS %5 Seiten, %6 Seitentabellen-Frames</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, %4, rss %5 pages, %6 page-table frames, running</source>
+        <translation>Prozess %1: PID %2, CR3 %3, %4, RSS %5 Seiten, %6 Seitentabellen-Frames, läuft</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, PCID %4, %5, rss %6 pages, %7 page-table frames</source>
+        <translation>Prozess %1: PID %2, CR3 %3, PCID %4, %5, RSS %6 Seiten, %7 Seitentabellen-Frames</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, PCID %4, %5, rss %6 pages, %7 page-table frames, running</source>
+        <translation>Prozess %1: PID %2, CR3 %3, PCID %4, %5, RSS %6 Seiten, %7 Seitentabellen-Frames, läuft</translation>
+    </message>
+    <message>
+        <source>  frame %1: %2, %3%4</source>
+        <translation>  Frame %1: %2, %3%4</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Ebene %2)</translation>
+    </message>
+    <message>
+        <source>, %1, refs %2, mapped %3</source>
+        <translation>, %1, Referenzen %2, %3 abgebildet</translation>
+    </message>
+    <message>
+        <source>, %1, refs %2, mapped %3, locked</source>
+        <translation>, %1, Referenzen %2, %3 abgebildet, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames in use</source>
+        <translation>%1 von %2 Frames in Gebrauch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames in use (first 4096 listed)</source>
+        <translation>%1 von %2 Frames in Gebrauch (die ersten 4096 aufgeführt)</translation>
+    </message>
+    <message>
+        <source>  device %1: frames %2-%3 (device memory outside RAM)</source>
+        <translation>  Gerät %1: Frames %2-%3 (Gerätespeicher außerhalb des RAM)</translation>
+    </message>
+    <message>
+        <source>file %1: %2 bytes, %3 of %4 pages cached, %5 dirty</source>
+        <translation>Datei %1: %2 Bytes, %3 von %4 Seiten im Cache, %5 verändert (dirty)</translation>
+    </message>
+    <message>
+        <source>  page %1 in frame %2</source>
+        <translation>  Seite %1 in Frame %2</translation>
+    </message>
+    <message>
+        <source>  page %1 in frame %2 (dirty)</source>
+        <translation>  Seite %1 in Frame %2 (dirty)</translation>
+    </message>
+    <message>
+        <source>shm %1: %2 bytes, %3 of %4 pages in memory, %5 mappings</source>
+        <translation>shm %1: %2 Bytes, %3 von %4 Seiten im Speicher, %5 Abbildungen</translation>
+    </message>
+    <message>
+        <source>shm %1: %2 bytes, %3 of %4 pages in memory, %5 mappings, unlinked</source>
+        <translation>shm %1: %2 Bytes, %3 von %4 Seiten im Speicher, %5 Abbildungen, Name entfernt (unlinked)</translation>
+    </message>
+    <message>
+        <source>no files and no shared memory objects</source>
+        <translation>keine Dateien und keine Shared-Memory-Objekte</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: error: %4</source>
+        <translation>%1:%2:%3: Fehler: %4</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a name ([a-z_][a-z0-9_.]*)</source>
+        <translation>ein Name ([a-z_][a-z0-9_.]*)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a size (a number with an optional K, M, G or T suffix)</source>
+        <translation>eine Größe (eine Zahl mit optionalem Suffix K, M, G oder T)</translation>
+    </message>
+    <message>
+        <source>a time (a number with ns, us, ms or s)</source>
+        <translation>eine Zeit (eine Zahl mit ns, us, ms oder s)</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>eine Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>bytes as hex pairs separated by &apos;:&apos; (de:ad:be:ef)</source>
+        <translation>Bytes als Hex-Paare, getrennt durch &apos;:&apos; (de:ad:be:ef)</translation>
+    </message>
+    <message>
+        <source>a protection (none, or r, w, x combined in that order)</source>
+        <translation>ein Schutz (none, oder r, w, x in dieser Reihenfolge kombiniert)</translation>
+    </message>
+    <message>
+        <source>a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...)</source>
+        <translation>ein Schutz (none, oder r, w, x in dieser Reihenfolge kombiniert: r, rw, rx, rwx, ...)</translation>
+    </message>
+    <message>
+        <source>a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx)</source>
+        <translation>eine Kommaliste von Flags (p, rw, us, pwt, pcd, a, d, ps, g, nx)</translation>
+    </message>
+    <message>
+        <source>ENTRIES[:WAYS] such as 16:4</source>
+        <translation>ENTRIES[:WAYS] wie 16:4</translation>
+    </message>
+    <message>
+        <source>one of a fixed list of words</source>
+        <translation>eines aus einer festen Liste von Wörtern</translation>
+    </message>
+    <message>
+        <source>a number (optionally negative)</source>
+        <translation>eine Zahl (auch negativ)</translation>
+    </message>
+    <message>
+        <source>a decimal number such as 0.5</source>
+        <translation>eine Dezimalzahl wie 0.5</translation>
+    </message>
+    <message>
+        <source>a file path</source>
+        <translation>ein Dateipfad</translation>
+    </message>
+    <message>
+        <source>a file path (a &quot;string&quot;, or letters, digits and _ . / + ~ -)</source>
+        <translation>ein Dateipfad (eine &quot;Zeichenkette&quot;, oder Buchstaben, Ziffern und _ . / + ~ -)</translation>
+    </message>
+    <message>
+        <source>number %1 does not fit in 64 bits</source>
+        <translation>die Zahl %1 passt nicht in 64 Bit</translation>
+    </message>
+    <message>
+        <source>size %1 does not fit in 64 bits</source>
+        <translation>die Größe %1 passt nicht in 64 Bit</translation>
+    </message>
+    <message>
+        <source>time %1 does not fit in 64 bits</source>
+        <translation>die Zeit %1 passt nicht in 64 Bit</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>unknown flag %1 (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)</source>
+        <translation>unbekanntes Flag %1 (erwartet: eine Kommaliste aus p, rw, us, pwt, pcd, a, d, ps, g, nx)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of %2</source>
+        <translation>&apos;%1&apos; muss eines von %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; must be one of %3</source>
+        <translation>%1 von &apos;%2&apos; muss eines von %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2</source>
+        <translation>&apos;%1&apos; muss %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at most %2</source>
+        <translation>&apos;%1&apos; darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between 0 and %2</source>
+        <translation>&apos;%1&apos; muss zwischen 0 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>expected a string in double quotes</source>
+        <translation>erwartet: eine Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;\x&apos; in a string needs two hex digits (\xNN)</source>
+        <translation>&apos;\x&apos; in einer Zeichenkette braucht zwei Hex-Ziffern (\xNN)</translation>
+    </message>
+    <message>
+        <source>unknown escape %1 in string (expected \n, \t, \\, \&quot;, \0 or \xNN)</source>
+        <translation>unbekannte Escape-Sequenz %1 in der Zeichenkette (erwartet: \n, \t, \\, \&quot;, \0 oder \xNN)</translation>
+    </message>
+    <message>
+        <source>unterminated string (missing closing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (das schließende &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>expected a blank after the string, found %1</source>
+        <translation>erwartet: ein Leerzeichen nach der Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;&quot;&apos; after %1</source>
+        <translation>unerwartetes &apos;&quot;&apos; nach %1</translation>
+    </message>
+    <message>
+        <source>expected an option name before &apos;=&apos;, found %1</source>
+        <translation>erwartet: ein Optionsname vor &apos;=&apos;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing value for option %1 (write %2=VALUE with no blank around &apos;=&apos;)</source>
+        <translation>fehlender Wert für die Option %1 (schreiben Sie %2=WERT ohne Leerzeichen um &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>leerer Befehl</translation>
+    </message>
+    <message>
+        <source>expected a command name, found %1</source>
+        <translation>erwartet: ein Befehlsname, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an expression</source>
+        <translation>&apos;%1&apos; braucht einen Ausdruck</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Befehl %1 (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>%1 is a flag of &apos;%2&apos;: write it without &apos;=VALUE&apos;</source>
+        <translation>%1 ist ein Flag von &apos;%2&apos;: ohne &apos;=WERT&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (it takes no options)</source>
+        <translation>unbekannte Option %1 für &apos;%2&apos; (er hat keine Optionen)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (expected one of: %3)</source>
+        <translation>unbekannte Option %1 für &apos;%2&apos; (erwartet eine von: %3)</translation>
+    </message>
+    <message>
+        <source>duplicate option %1</source>
+        <translation>doppelte Option %1</translation>
+    </message>
+    <message>
+        <source>duplicate flag %1</source>
+        <translation>doppeltes Flag %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 for &apos;%2&apos; (usage: %3)</source>
+        <translation>unerwartetes Argument %1 für &apos;%2&apos; (Aufruf: %3)</translation>
+    </message>
+    <message>
+        <source>missing argument %1 for &apos;%2&apos; before the flag %3</source>
+        <translation>fehlendes Argument %1 für &apos;%2&apos; vor dem Flag %3</translation>
+    </message>
+    <message>
+        <source>missing argument %1 for &apos;%2&apos;</source>
+        <translation>fehlendes Argument %1 für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>missing option %1=%2 for &apos;%3&apos;</source>
+        <translation>fehlende Option %1=%2 für &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give only one of %1</source>
+        <translation>nur eines davon angeben: %1</translation>
+    </message>
+    <message>
+        <source>give one of %1</source>
+        <translation>eines davon angeben: %1</translation>
+    </message>
+    <message>
+        <source>give at least one of %1</source>
+        <translation>mindestens eines davon angeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a string</source>
+        <translation>%1 gilt nicht für eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 for &apos;%2&apos; (only %3 take a %4)</source>
+        <translation>unerwartetes Argument %1 für &apos;%2&apos; (nur %3 nehmen ein %4)</translation>
+    </message>
+    <message>
+        <source>give either frames= or ram=, not both</source>
+        <translation>entweder frames= oder ram= angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give either private or shared, not both</source>
+        <translation>entweder private oder shared angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give only one of anon, file= and shm=</source>
+        <translation>nur eines von anon, file= und shm= angeben</translation>
+    </message>
+    <message>
+        <source>offset= applies to a file mapping: give file=F too</source>
+        <translation>offset= gilt für eine Dateiabbildung: auch file=F angeben</translation>
+    </message>
+    <message>
+        <source>missing current, future or onfault for &apos;mlockall&apos;</source>
+        <translation>für &apos;mlockall&apos; fehlt current, future oder onfault</translation>
+    </message>
+    <message>
+        <source>give either fill= or byte=, not both</source>
+        <translation>entweder fill= oder byte= angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give either size= or len=, not both</source>
+        <translation>entweder size= oder len= angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give one of VALUE, &quot;string&quot; or bytes=... for &apos;write&apos;</source>
+        <translation>für &apos;write&apos; eines von VALUE, &quot;string&quot; oder bytes=... angeben</translation>
+    </message>
+    <message>
+        <source>set= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>set= braucht level=N: die Ebene des zu ändernden Eintrags (1 = PTE)</translation>
+    </message>
+    <message>
+        <source>clear= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>clear= braucht level=N: die Ebene des zu ändernden Eintrags (1 = PTE)</translation>
+    </message>
+    <message>
+        <source>pfn= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>pfn= braucht level=N: die Ebene des zu ändernden Eintrags (1 = PTE)</translation>
+    </message>
+    <message>
+        <source>entry= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>entry= braucht level=N: die Ebene des zu ändernden Eintrags (1 = PTE)</translation>
+    </message>
+    <message>
+        <source>size= applies to a number VALUE, not to a string</source>
+        <translation>size= gilt für einen Zahlenwert VALUE, nicht für eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>size= applies to a number VALUE, not to bytes=</source>
+        <translation>size= gilt für einen Zahlenwert VALUE, nicht für bytes=</translation>
+    </message>
+    <message>
+        <source>give either &quot;string&quot; or bytes=... for &apos;copy_to_user&apos;</source>
+        <translation>für &apos;copy_to_user&apos; entweder &quot;string&quot; oder bytes=... angeben</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not a comparison: use &apos;==&apos; (or !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation>&apos;=&apos; ist kein Vergleich: &apos;==&apos; verwenden (oder !=, &lt;, &lt;=, &gt;, &gt;=)</translation>
+    </message>
+    <message>
+        <source>expected &apos;!=&apos;, found &apos;!&apos;</source>
+        <translation>erwartet: &apos;!=&apos;, gefunden: &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>missing expression after &apos;expect&apos; (e.g. expect ret == 0)</source>
+        <translation>nach &apos;expect&apos; fehlt ein Ausdruck (z. B. expect ret == 0)</translation>
+    </message>
+    <message>
+        <source>expected a comparison operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after %1</source>
+        <translation>erwartet: ein Vergleichsoperator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach %1</translation>
+    </message>
+    <message>
+        <source>expected a comparison operator (==, !=, &lt;, &lt;=, &gt;, &gt;=), found %1</source>
+        <translation>erwartet: ein Vergleichsoperator (==, !=, &lt;, &lt;=, &gt;, &gt;=), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing the right-hand side of the comparison after %1</source>
+        <translation>die rechte Seite des Vergleichs nach %1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the expression</source>
+        <translation>unerwartetes %1 nach dem Ausdruck</translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation>das Zeilenende</translation>
+    </message>
+    <message>
+        <source>expected %1 after %2, found %3</source>
+        <translation>erwartet: %1 nach %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 (a number) after %2, found %3</source>
+        <translation>erwartet: %1 (eine Zahl) nach %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 ([a-z_][a-z0-9_.]*) after %2, found %3</source>
+        <translation>erwartet: %1 ([a-z_][a-z0-9_.]*) nach %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>a process NAME</source>
+        <translation>ein Prozessname NAME</translation>
+    </message>
+    <message>
+        <source>a swap area NAME</source>
+        <translation>ein Swap-Bereich-Name NAME</translation>
+    </message>
+    <message>
+        <source>expected a field of %1(...) (one of %2), found %3</source>
+        <translation>erwartet: ein Feld von %1(...) (eines von %2), gefunden: %3</translation>
+    </message>
+    <message>
+        <source>a number, a string, ret, value, data, signal, error_code, stats.KEY, pte(NAME, ADDR, LEVEL).FIELD, frame(N).FIELD or swap(NAME).FIELD</source>
+        <translation>eine Zahl, eine Zeichenkette, ret, value, data, signal, error_code, stats.KEY, pte(NAME, ADDR, LEVEL).FIELD, frame(N).FIELD oder swap(NAME).FIELD</translation>
+    </message>
+    <message>
+        <source>expected stats.KEY such as stats.tlb_hits, found %1</source>
+        <translation>erwartet: stats.KEY wie stats.tlb_hits, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown term %1 (expected %2)</source>
+        <translation>unbekannter Term %1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>unknown term %1 (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Term %1 (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>  out of memory: killed %1 (pid %2, %3 pages of memory, swap and page tables) to free a frame</source>
+        <translation>  kein Speicher mehr: %1 (PID %2, %3 Seiten an Speicher, Swap und Seitentabellen) beendet, um einen Frame freizugeben</translation>
+    </message>
+    <message>
+        <source>  (the TLB may still hold the old translation until invlpg or a CR3 load)</source>
+        <translation>  (der TLB kann die alte Übersetzung noch bis zu invlpg oder einem Laden von CR3 enthalten)</translation>
+    </message>
+    <message>
+        <source>  no NUL within %1 bytes: dst holds n bytes and is not terminated</source>
+        <translation>  kein NUL innerhalb von %1 Bytes: dst enthält n Bytes und ist nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>EventMessage</name>
     <message>
         <source>TLB hit (%1) for %2: page frame %3, %4 page</source>
@@ -676,6 +1983,10 @@
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) has exited: the page it showed here is gone. Click a page for its details.</source>
+        <translation>%1 (PID %2) ist beendet: Die Seite, die hier stand, gibt es nicht mehr. Klicken Sie auf eine Seite für ihre Details.</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::AddressSpaceView</name>
@@ -773,6 +2084,30 @@
     <message>
         <source>Zoom to this VMA</source>
         <translation>Auf diese VMA zoomen</translation>
+    </message>
+    <message>
+        <source>killed (OOM), gone</source>
+        <translation>beendet (OOM), fort</translation>
+    </message>
+    <message>
+        <source>killed (OOM)</source>
+        <translation>beendet (OOM)</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer; the process is gone.</source>
+        <translation>Vom OOM-Killer beendet; der Prozess ist fort.</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer: its memory is freed, the process goes next.</source>
+        <translation>Vom OOM-Killer beendet: Sein Speicher ist frei, der Prozess verschwindet als Nächstes.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was killed by the OOM killer: out of memory (%3), and it had the highest badness, %4 pages of memory, swap and page tables.%5</source>
+        <translation>%1 (PID %2) wurde vom OOM-Killer beendet: kein Speicher mehr (%3), und er hatte die höchste Badness, %4 Seiten in Speicher, Swap und Seitentabellen.%5</translation>
+    </message>
+    <message>
+        <source>The process is gone.</source>
+        <translation>Der Prozess ist fort.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2686,14 @@
         <source>Restoring %1 (the console shows its progress)</source>
         <translation>%1 wird wiederhergestellt (die Konsole zeigt den Fortschritt)</translation>
     </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>The welcome page with the lesson browser (it steps aside while a lesson runs)</source>
+        <translation>Die Startseite mit der Lektionsübersicht (sie tritt zurück, solange eine Lektion läuft)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>
@@ -1491,6 +2834,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Palette</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe (Okabe–Ito)</source>
+        <translation>Für Farbenblinde (Okabe–Ito)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PhysicalMemoryDock</name>
     <message>
         <source>Physical memory</source>
@@ -1626,8 +2984,8 @@
         <translation>Noch nichts ausgeführt</translation>
     </message>
     <message>
-        <source>Command %1 of %2 · event %3 of %4 · %5%6</source>
-        <translation>Befehl %1 von %2 · Ereignis %3 von %4 · %5%6</translation>
+        <source>Command %1 of %2 · event %3 of %4</source>
+        <translation>Befehl %1 von %2 · Ereignis %3 von %4</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +3021,14 @@
     <message>
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The colours of every view and legend. The colour-blind-safe palette keeps page states apart under red-green and blue-yellow colour blindness.</source>
+        <translation>Die Farben aller Ansichten und Legenden. Die Palette für Farbenblinde hält die Seitenzustände bei Rot-Grün- und Blau-Gelb-Sehschwäche unterscheidbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
     </message>
 </context>
 <context>
@@ -1767,8 +3133,8 @@
         <translation>Einlagerungen</translation>
     </message>
     <message>
-        <source>Each point is the window since the previous command: page faults and major faults per memory access, the share of TLB lookups that hit, and swap-ins.</source>
-        <translation>Jeder Punkt ist das Fenster seit dem vorigen Befehl: Page Faults und Major Faults pro Speicherzugriff, der Anteil der TLB-Suchen mit Treffer und die Einlagerungen.</translation>
+        <source>Each point is the window since the previous command (along a long trace or workload, since the previous point of its run): page faults and major faults per memory access the program made, the share of TLB lookups that hit, and swap-ins.</source>
+        <translation>Jeder Punkt ist das Fenster seit dem vorigen Befehl (bei einem langen Trace oder Workload seit dem vorigen Punkt seines Laufs): Page Faults und Major Faults je Speicherzugriff des Programms, der Anteil der TLB-Lookups mit Treffer und die Einlagerungen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CommandMessage</name>
+    <message>
+        <source>machine: %1 paging, %2 frames (%3 KiB), TLB %4, PCID off, policy %5</source>
+        <translation>machine：%1 分页，%2 个页框（%3 KiB），TLB %4，PCID 关闭，策略 %5</translation>
+    </message>
+    <message>
+        <source>machine: %1 paging, %2 frames (%3 KiB), TLB %4, PCID on, policy %5</source>
+        <translation>machine：%1 分页，%2 个页框（%3 KiB），TLB %4，PCID 开启，策略 %5</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; resets the whole simulation and must come before any other command of the scenario</source>
+        <translation>&apos;machine&apos; 会重置整个模拟，必须放在场景中所有其他命令之前</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of the scenario language, but this version of PageLab does not run it yet</source>
+        <translation>&apos;%1&apos; 属于场景语言，但此版本的 PageLab 尚不能执行它</translation>
+    </message>
+    <message>
+        <source>expect failed: %1</source>
+        <translation>expect 失败：%1</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos; (create one with: process NAME)</source>
+        <translation>没有名为 &apos;%1&apos; 的进程（用 process NAME 创建一个）</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos;; processes: %2</source>
+        <translation>没有名为 &apos;%1&apos; 的进程；现有进程：%2</translation>
+    </message>
+    <message>
+        <source>a process named &apos;%1&apos; already exists</source>
+        <translation>名为 &apos;%1&apos; 的进程已经存在</translation>
+    </message>
+    <message>
+        <source>ram=%1 is not a whole number of 4 KiB frames</source>
+        <translation>ram=%1 不是 4 KiB 页框的整数倍</translation>
+    </message>
+    <message>
+        <source>policy=opt needs the future accesses, which the kernel cannot know; it is valid for trace and workload runs only (pagelab-cli replay/mrc --policy opt)</source>
+        <translation>policy=opt 需要知道将来的访问，而内核无法知道；它只适用于 trace 和 workload 运行（pagelab-cli replay/mrc --policy opt）</translation>
+    </message>
+    <message>
+        <source>nxe=1: 32-bit paging has no execute-disable bit (use paging=pae or higher)</source>
+        <translation>nxe=1：32 位分页没有禁止执行位（请使用 paging=pae 或更高）</translation>
+    </message>
+    <message>
+        <source>cpu: CR0.WP=%1 CR4.SMEP=%2 CR4.SMAP=%3 EFER.NXE=%4 CR4.PGE=%5 CR4.PSE=%6 EFLAGS.AC=%7</source>
+        <translation>cpu：CR0.WP=%1 CR4.SMEP=%2 CR4.SMAP=%3 EFER.NXE=%4 CR4.PGE=%5 CR4.PSE=%6 EFLAGS.AC=%7</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3</source>
+        <translation>进程 %1：pid %2，顶级页表在页框 %3</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, PCID %4</source>
+        <translation>进程 %1：pid %2，顶级页表在页框 %3，PCID %4</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, %4 VMAs (text, data, heap, stack)</source>
+        <translation>进程 %1：pid %2，顶级页表在页框 %3，%4 个 VMA（代码、数据、堆、栈）</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, top-level table in frame %3, PCID %4, %5 VMAs (text, data, heap, stack)</source>
+        <translation>进程 %1：pid %2，顶级页表在页框 %3，PCID %4，%5 个 VMA（代码、数据、堆、栈）</translation>
+    </message>
+    <message>
+        <source>switch to %1: CR3 = %2</source>
+        <translation>切换到 %1：CR3 = %2</translation>
+    </message>
+    <message>
+        <source>(switched to %1 first)</source>
+        <translation>（先切换到 %1）</translation>
+    </message>
+    <message>
+        <source>user read</source>
+        <translation>用户态读</translation>
+    </message>
+    <message>
+        <source>user write</source>
+        <translation>用户态写</translation>
+    </message>
+    <message>
+        <source>user fetch</source>
+        <translation>用户态取指</translation>
+    </message>
+    <message>
+        <source>supervisor read</source>
+        <translation>管理态读</translation>
+    </message>
+    <message>
+        <source>supervisor write</source>
+        <translation>管理态写</translation>
+    </message>
+    <message>
+        <source>supervisor fetch</source>
+        <translation>管理态取指</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB miss, page walk -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2（%3）：TLB 未命中，页表遍历 -&gt; 物理地址 %4（%5 页）</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB hit on an entry with D=0, page walk to set D -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2（%3）：TLB 命中一个 D=0 的表项，页表遍历以设置 D -&gt; 物理地址 %4（%5 页）</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): L1 TLB miss, STLB hit (copied into the L1 TLB) -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2（%3）：L1 TLB 未命中，STLB 命中（复制到 L1 TLB）-&gt; 物理地址 %4（%5 页）</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): TLB hit -&gt; physical %4 (%5 page)</source>
+        <translation>access %1 %2（%3）：TLB 命中 -&gt; 物理地址 %4（%5 页）</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): general-protection fault: %4 is not canonical</source>
+        <translation>access %1 %2（%3）：一般保护异常：%4 不是规范地址</translation>
+    </message>
+    <message>
+        <source>access %1 %2 (%3): page fault, error code %4 (%5), CR2 = %6</source>
+        <translation>access %1 %2（%3）：缺页异常，错误码 %4（%5），CR2 = %6</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical address: no page table maps it</source>
+        <translation>%1 不是规范地址：没有页表映射它</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the 32-bit linear address space</source>
+        <translation>%1 超出了 32 位线性地址空间</translation>
+    </message>
+    <message>
+        <source>level=%1: %2 paging has levels 1 to %3</source>
+        <translation>level=%1：%2 分页的级别为 1 到 %3</translation>
+    </message>
+    <message>
+        <source>cannot reach the level %1 entry for %2: a large page maps it at a higher level, or no frame is free for a page table</source>
+        <translation>无法到达 %2 的第 %1 级表项：一个大页在更高的级别映射了它，或者没有空闲页框可用于页表</translation>
+    </message>
+    <message>
+        <source>pfn=%1 is beyond the %2-bit physical address space of a %3 entry (to set reserved bits on purpose, use entry=)</source>
+        <translation>pfn=%1 超出了 %3 表项的 %2 位物理地址空间（若要有意设置保留位，请使用 entry=）</translation>
+    </message>
+    <message>
+        <source>pte %1 %2 level %3: %4 -&gt; %5  %6</source>
+        <translation>pte %1 %2 第 %3 级：%4 -&gt; %5  %6</translation>
+    </message>
+    <message>
+        <source>page walk of %1 in %2 (%3):</source>
+        <translation>%2 中 %1 的页表遍历（%3）：</translation>
+    </message>
+    <message>
+        <source>  level %1 %2 [%3] at %4 = %5  %6</source>
+        <translation>  第 %1 级 %2 [%3] 位于 %4 = %5  %6</translation>
+    </message>
+    <message>
+        <source>  level %1 %2 [%3] at %4 = %5  %6  -&gt; frame %7</source>
+        <translation>  第 %1 级 %2 [%3] 位于 %4 = %5  %6  -&gt; 页框 %7</translation>
+    </message>
+    <message>
+        <source>invlpg runs on the CPU, which is running %1: switch to %2 first</source>
+        <translation>invlpg 在 CPU 上执行，而 CPU 正在运行 %1：请先切换到 %2</translation>
+    </message>
+    <message>
+        <source>invlpg runs on the CPU, which is running nothing: switch to %1 first</source>
+        <translation>invlpg 在 CPU 上执行，而 CPU 没有在运行任何进程：请先切换到 %1</translation>
+    </message>
+    <message>
+        <source>invlpg %1: %2 TLB entry removed</source>
+        <translation>invlpg %1：移除了 %2 个 TLB 表项</translation>
+    </message>
+    <message>
+        <source>invlpg %1: %2 TLB entries removed</source>
+        <translation>invlpg %1：移除了 %2 个 TLB 表项</translation>
+    </message>
+    <message>
+        <source>flush_tlb %1: %2 non-global TLB entries removed</source>
+        <translation>flush_tlb %1：移除了 %2 个非全局 TLB 表项</translation>
+    </message>
+    <message>
+        <source>flush_tlb: %1 TLB entries removed, global ones too</source>
+        <translation>flush_tlb：移除了 %1 个 TLB 表项，包括全局表项</translation>
+    </message>
+    <message>
+        <source>paging   %1</source>
+        <translation>分页     %1</translation>
+    </message>
+    <message>
+        <source>memory   %1 frames of 4 KiB, %2 free</source>
+        <translation>内存     %1 个 4 KiB 页框，%2 个空闲</translation>
+    </message>
+    <message>
+        <source>tlb      %1 entries, %2-way</source>
+        <translation>TLB      %1 个表项，%2 路</translation>
+    </message>
+    <message>
+        <source>tlb      %1 entries, %2-way; STLB %3 entries, %4-way</source>
+        <translation>TLB      %1 个表项，%2 路；STLB %3 个表项，%4 路</translation>
+    </message>
+    <message>
+        <source>cr3      %1</source>
+        <translation>CR3      %1</translation>
+    </message>
+    <message>
+        <source>cr3      %1 (PCID %2)</source>
+        <translation>CR3      %1（PCID %2）</translation>
+    </message>
+    <message>
+        <source>cr2      %1</source>
+        <translation>CR2      %1</translation>
+    </message>
+    <message>
+        <source>cpu      WP=%1 SMEP=%2 SMAP=%3 NXE=%4 PGE=%5 PSE=%6 AC=%7 PCIDE=%8</source>
+        <translation>CPU      WP=%1 SMEP=%2 SMAP=%3 NXE=%4 PGE=%5 PSE=%6 AC=%7 PCIDE=%8</translation>
+    </message>
+    <message>
+        <source>process  %1 pid %2</source>
+        <translation>进程     %1 pid %2</translation>
+    </message>
+    <message>
+        <source>process  %1 pid %2 (running)</source>
+        <translation>进程     %1 pid %2（正在运行）</translation>
+    </message>
+    <message>
+        <source>  %1 set %2 way %3: %4 -&gt; frame %5 %6 pcid %7%8</source>
+        <translation>  %1 组 %2 路 %3：%4 -&gt; 页框 %5 %6 pcid %7%8</translation>
+    </message>
+    <message>
+        <source>  %1: empty</source>
+        <translation>  %1：空</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries, %2-way, %3 set</source>
+        <translation>TLB：%1 个表项，%2 路，%3 组</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries, %2-way, %3 sets</source>
+        <translation>TLB：%1 个表项，%2 路，%3 组</translation>
+    </message>
+    <message>
+        <source>&apos;show %1&apos; needs page reclaim, which this version does not run yet</source>
+        <translation>&apos;show %1&apos; 需要页面回收，而此版本尚不支持</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;stats.%1&apos;</source>
+        <translation>未知的统计量 &apos;stats.%1&apos;</translation>
+    </message>
+    <message>
+        <source>no process named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的进程</translation>
+    </message>
+    <message>
+        <source>unknown entry field &apos;%1&apos; (a flag name, pfn or entry)</source>
+        <translation>未知的表项字段 &apos;%1&apos;（应为标志名、pfn 或 entry）</translation>
+    </message>
+    <message>
+        <source>frame %1 does not exist</source>
+        <translation>页框 %1 不存在</translation>
+    </message>
+    <message>
+        <source>unknown frame field &apos;%1&apos; (owner or use)</source>
+        <translation>未知的页框字段 &apos;%1&apos;（应为 owner 或 use）</translation>
+    </message>
+    <message>
+        <source>no swap area named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的交换区</translation>
+    </message>
+    <message>
+        <source>unknown swap field &apos;%1&apos; (used, size, prio, outs or ins)</source>
+        <translation>未知的交换区字段 &apos;%1&apos;（应为 used、size、prio、outs 或 ins）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>expect %1: cannot compare %2 with %3</source>
+        <translation>expect %1：无法比较 %2 与 %3</translation>
+    </message>
+    <message>
+        <source>expect %1: ok</source>
+        <translation>expect %1：通过</translation>
+    </message>
+    <message>
+        <source>%1 is false: left side is %2, right side is %3</source>
+        <translation>%1 不成立：左边是 %2，右边是 %3</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1 个页框</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 个页框</translation>
+    </message>
+    <message>
+        <source>%1 VMA</source>
+        <translation>%1 个 VMA</translation>
+    </message>
+    <message>
+        <source>%1 VMAs</source>
+        <translation>%1 个 VMA</translation>
+    </message>
+    <message>
+        <source>%1 page table</source>
+        <translation>%1 个页表</translation>
+    </message>
+    <message>
+        <source>%1 page tables</source>
+        <translation>%1 个页表</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 个映射</translation>
+    </message>
+    <message>
+        <source>%1 mappings</source>
+        <translation>%1 个映射</translation>
+    </message>
+    <message>
+        <source>%1 page fault</source>
+        <translation>%1 次缺页异常</translation>
+    </message>
+    <message>
+        <source>%1 page faults</source>
+        <translation>%1 次缺页异常</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not page aligned</source>
+        <translation>%1 没有按页对齐</translation>
+    </message>
+    <message>
+        <source>the length is 0</source>
+        <translation>长度为 0</translation>
+    </message>
+    <message>
+        <source>the range goes past the end of user space (TASK_SIZE)</source>
+        <translation>该范围超出了用户空间的末尾（TASK_SIZE）</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>no mapping at %1: part of the range is not mapped</source>
+        <translation>%1 处没有映射：该范围有一部分未被映射</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s object does not allow it (a shared mapping of an object opened read-only)</source>
+        <translation>映射的对象不允许这样做（以只读方式打开的对象的共享映射）</translation>
+    </message>
+    <message>
+        <source>no frame for the child&apos;s page tables, even after reclaim and the OOM killer</source>
+        <translation>即使经过回收和 OOM killer，仍没有页框可用于子进程的页表</translation>
+    </message>
+    <message>
+        <source>no frame for the child&apos;s page tables, even after reclaim and the OOM killer; the OOM killer chose %1: SIGKILL on its return to user space</source>
+        <translation>即使经过回收和 OOM killer，仍没有页框可用于子进程的页表；OOM killer 选中了 %1：它返回用户空间时收到 SIGKILL</translation>
+    </message>
+    <message>
+        <source>at=%1 is not page aligned, which MAP_FIXED requires</source>
+        <translation>at=%1 没有按页对齐，而 MAP_FIXED 要求对齐</translation>
+    </message>
+    <message>
+        <source>offset= is not a multiple of the page size</source>
+        <translation>offset= 不是页大小的整数倍</translation>
+    </message>
+    <message>
+        <source>the range does not fit below the end of user space</source>
+        <translation>该范围无法放在用户空间末尾之下</translation>
+    </message>
+    <message>
+        <source>no free range of %1 bytes in the address space</source>
+        <translation>地址空间中没有 %1 字节的空闲范围</translation>
+    </message>
+    <message>
+        <source>offset + len overflows</source>
+        <translation>offset + len 溢出</translation>
+    </message>
+    <message>
+        <source>shm_open: no shared memory object named &apos;%1&apos;</source>
+        <translation>shm_open：没有名为 &apos;%1&apos; 的共享内存对象</translation>
+    </message>
+    <message>
+        <source>an object of that name exists</source>
+        <translation>已存在同名对象</translation>
+    </message>
+    <message>
+        <source>no object of that name</source>
+        <translation>没有该名称的对象</translation>
+    </message>
+    <message>
+        <source>the range asked for goes past the device&apos;s pages (pgoff + pages)</source>
+        <translation>请求的范围超出了设备的页（pgoff + pages）</translation>
+    </message>
+    <message>
+        <source>fork %1 -&gt; %2: pid %3, %4 copied; private writable pages are now copy-on-write in both</source>
+        <translation>fork %1 -&gt; %2：pid %3，复制了 %4；私有可写页现在在两者中都是写时复制</translation>
+    </message>
+    <message>
+        <source>exit %1: address space torn down, %2 freed</source>
+        <translation>exit %1：地址空间已拆除，释放了 %2</translation>
+    </message>
+    <message>
+        <source>no file named &apos;%1&apos; (create one with: file %1 size=SIZE)</source>
+        <translation>没有名为 &apos;%1&apos; 的文件（用 file %1 size=SIZE 创建一个）</translation>
+    </message>
+    <message>
+        <source>fixed needs at=ADDR: MAP_FIXED maps exactly there</source>
+        <translation>fixed 需要 at=ADDR：MAP_FIXED 恰好映射在那里</translation>
+    </message>
+    <message>
+        <source>mmap %1: %2-%3 %4 %5, %6%7</source>
+        <translation>mmap %1：%2-%3 %4 %5，%6%7</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>file %1 at offset %2</source>
+        <translation>文件 %1，偏移 %2</translation>
+    </message>
+    <message>
+        <source>shm %1</source>
+        <translation>shm %1</translation>
+    </message>
+    <message>
+        <source>, populated</source>
+        <translation>，已预先填充</translation>
+    </message>
+    <message>
+        <source>, populated, locked</source>
+        <translation>，已预先填充，已锁定</translation>
+    </message>
+    <message>
+        <source>, populated, locked by mlockall(MCL_FUTURE)</source>
+        <translation>，已预先填充，被 mlockall(MCL_FUTURE) 锁定</translation>
+    </message>
+    <message>
+        <source> (no frames yet: the first access faults them in)</source>
+        <translation>（还没有页框：第一次访问时通过缺页异常调入）</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>，已锁定</translation>
+    </message>
+    <message>
+        <source>, locked (no frames yet: the first access faults them in)</source>
+        <translation>，已锁定（还没有页框：第一次访问时通过缺页异常调入）</translation>
+    </message>
+    <message>
+        <source>, locked by mlockall(MCL_FUTURE)</source>
+        <translation>，被 mlockall(MCL_FUTURE) 锁定</translation>
+    </message>
+    <message>
+        <source>, locked by mlockall(MCL_FUTURE) (no frames yet: the first access faults them in)</source>
+        <translation>，被 mlockall(MCL_FUTURE) 锁定（还没有页框：第一次访问时通过缺页异常调入）</translation>
+    </message>
+    <message>
+        <source>munmap %1 %2 %3: 0, %4 left</source>
+        <translation>munmap %1 %2 %3：0，剩余 %4</translation>
+    </message>
+    <message>
+        <source>munmap %1 %2 %3: 0, %4 left, %5 freed</source>
+        <translation>munmap %1 %2 %3：0，剩余 %4，释放了 %5</translation>
+    </message>
+    <message>
+        <source>mprotect %1 %2 %3 %4: 0, %5</source>
+        <translation>mprotect %1 %2 %3 %4：0，%5</translation>
+    </message>
+    <message>
+        <source>msync %1 %2 %3: 0, %4 written back</source>
+        <translation>msync %1 %2 %3：0，写回了 %4</translation>
+    </message>
+    <message>
+        <source>sync: %1 written back</source>
+        <translation>sync：写回了 %1</translation>
+    </message>
+    <message>
+        <source>a file named &apos;%1&apos; already exists</source>
+        <translation>名为 &apos;%1&apos; 的文件已经存在</translation>
+    </message>
+    <message>
+        <source>cannot create file &apos;%1&apos;: %2</source>
+        <translation>无法创建文件 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>file %1: %2 bytes (%3) on disk, none in the page cache yet</source>
+        <translation>文件 %1：磁盘上 %2 字节（%3），页缓存中还没有</translation>
+    </message>
+    <message>
+        <source>shm_open %1: /dev/shm/%1, %2 bytes (%3), no frames until first touched</source>
+        <translation>shm_open %1：/dev/shm/%1，%2 字节（%3），首次访问前没有页框</translation>
+    </message>
+    <message>
+        <source>shm_unlink %1: 0, the name is gone; the object lives on while %2 still use it</source>
+        <translation>shm_unlink %1：0，名称已删除；在 %2 仍在使用期间，对象继续存在</translation>
+    </message>
+    <message>
+        <source>shm_unlink %1: 0, the name is gone and so is the object</source>
+        <translation>shm_unlink %1：0，名称已删除，对象也随之删除</translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; already exists</source>
+        <translation>名为 &apos;%1&apos; 的设备已经存在</translation>
+    </message>
+    <message>
+        <source>pfn=%1 is RAM (frames 0 to %2): device memory must start at frame %3 or above</source>
+        <translation>pfn=%1 属于 RAM（页框 0 到 %2）：设备内存必须从页框 %3 或更高处开始</translation>
+    </message>
+    <message>
+        <source>pages=0: a device needs at least one page</source>
+        <translation>pages=0：设备至少需要一个页</translation>
+    </message>
+    <message>
+        <source>cannot create device &apos;%1&apos;: %2</source>
+        <translation>无法创建设备 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>device %1: %2 of device memory at frames %3-%4 (physical %5, outside RAM)</source>
+        <translation>设备 %1：%2 设备内存，位于页框 %3-%4（物理地址 %5，在 RAM 之外）</translation>
+    </message>
+    <message>
+        <source>no device named &apos;%1&apos; (create one with: device %1 pfn=N pages=N)</source>
+        <translation>没有名为 &apos;%1&apos; 的设备（用 device %1 pfn=N pages=N 创建一个）</translation>
+    </message>
+    <message>
+        <source>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range filled %6 now (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP)</source>
+        <translation>driver_mmap %1 %2：%3-%4 %5s，remap_pfn_range 立即填充了 %6（VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP）</translation>
+    </message>
+    <message>
+        <source>driver_mmap %1 %2: %3-%4 %5s, remap_pfn_range filled %6 now (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP); past the device: %7 of the VMA, where an access is SIGBUS</source>
+        <translation>driver_mmap %1 %2：%3-%4 %5s，remap_pfn_range 立即填充了 %6（VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP）；超出设备部分：VMA 中的 %7，访问会得到 SIGBUS</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>read %1 %2 (%3)</source>
+        <translation>read %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>read %1 %2 len %3</source>
+        <translation>read %1 %2 len %3</translation>
+    </message>
+    <message>
+        <source>write %1 %2 (%3)</source>
+        <translation>write %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>fetch %1 %2</source>
+        <translation>fetch %1 %2</translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; </source>
+        <translation>%1 处缺页异常（错误码 %2：%3）-&gt; </translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; %4 (minor fault), access retried: </source>
+        <translation>%1 处缺页异常（错误码 %2：%3）-&gt; %4（次缺页），重新执行访问：</translation>
+    </message>
+    <message>
+        <source>page fault at %1 (error code %2: %3) -&gt; %4 (major fault), access retried: </source>
+        <translation>%1 处缺页异常（错误码 %2：%3）-&gt; %4（主缺页），重新执行访问：</translation>
+    </message>
+    <message>
+        <source>general-protection fault (%1) -&gt; </source>
+        <translation>一般保护异常（%1）-&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (SEGV_MAPERR: no VMA there)</source>
+        <translation>%1（SEGV_MAPERR：那里没有 VMA）</translation>
+    </message>
+    <message>
+        <source>%1 (SEGV_ACCERR: the VMA does not allow this access)</source>
+        <translation>%1（SEGV_ACCERR：该 VMA 不允许这种访问）</translation>
+    </message>
+    <message>
+        <source>%1 (BUS_ADRERR: no page behind this address)</source>
+        <translation>%1（BUS_ADRERR：该地址背后没有页）</translation>
+    </message>
+    <message>
+        <source>not resolved (%1), the access did not happen</source>
+        <translation>未能处理（%1），访问没有发生</translation>
+    </message>
+    <message>
+        <source>TLB hit -&gt; physical %1%2</source>
+        <translation>TLB 命中 -&gt; 物理地址 %1%2</translation>
+    </message>
+    <message>
+        <source>TLB miss, page walk -&gt; physical %1%2</source>
+        <translation>TLB 未命中，页表遍历 -&gt; 物理地址 %1%2</translation>
+    </message>
+    <message>
+        <source>, %1 bytes read</source>
+        <translation>，读取了 %1 字节</translation>
+    </message>
+    <message>
+        <source>read %1 %2 len 0: nothing to read, no access</source>
+        <translation>read %1 %2 len 0：没有可读的内容，不进行访问</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2</source>
+        <translation>%1 无法放入 %2</translation>
+    </message>
+    <message>
+        <source>len=0 touches nothing</source>
+        <translation>len=0 不会访问任何页</translation>
+    </message>
+    <message>
+        <source>the range wraps around the end of the address space</source>
+        <translation>该范围绕过了地址空间的末尾</translation>
+    </message>
+    <message>
+        <source>touch covers %1 pages; at most 1048576 at once</source>
+        <translation>touch 涉及 %1 页；一次最多 1048576 页</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3</source>
+        <translation>  %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>TLB hit</source>
+        <translation>TLB 命中</translation>
+    </message>
+    <message>
+        <source>TLB miss</source>
+        <translation>TLB 未命中</translation>
+    </message>
+    <message>
+        <source>fault (%1) -&gt; %2</source>
+        <translation>缺页异常（%1）-&gt; %2</translation>
+    </message>
+    <message>
+        <source>physical %1</source>
+        <translation>物理地址 %1</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未能处理</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5</source>
+        <translation>touch %1 %2（%3，读）：访问了 %4 页，%5</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5</source>
+        <translation>touch %1 %2（%3，写）：访问了 %4 页，%5</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped by %6</source>
+        <translation>touch %1 %2（%3，读）：访问了 %4 页，%5，被 %6 中止</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by %6</source>
+        <translation>touch %1 %2（%3，写）：访问了 %4 页，%5，被 %6 中止</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped: a fault was not resolved (%6)</source>
+        <translation>touch %1 %2（%3，读）：访问了 %4 页，%5，中止：有一次缺页异常未能处理（%6）</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped: a fault was not resolved (%6)</source>
+        <translation>touch %1 %2（%3，写）：访问了 %4 页，%5，中止：有一次缺页异常未能处理（%6）</translation>
+    </message>
+    <message>
+        <source>%1: access_ok fails (the range reaches past TASK_SIZE_MAX), no access -&gt; ret %2</source>
+        <translation>%1：access_ok 失败（范围超出 TASK_SIZE_MAX），不进行访问 -&gt; ret %2</translation>
+    </message>
+    <message>
+        <source>%1: kernel-mode page fault at %2 (error code %3: %4) -&gt; resolved (%5)</source>
+        <translation>%1：%2 处的内核态缺页异常（错误码 %3：%4）-&gt; 已处理（%5）</translation>
+    </message>
+    <message>
+        <source>%1: kernel-mode page fault at %2 (error code %3: %4) -&gt; not resolvable (%5)</source>
+        <translation>%1：%2 处的内核态缺页异常（错误码 %3：%4）-&gt; 无法处理（%5）</translation>
+    </message>
+    <message>
+        <source>%1: the exception-table fixup returns %2</source>
+        <translation>%1：异常表的修复代码返回 %2</translation>
+    </message>
+    <message>
+        <source>%1: ret %2</source>
+        <translation>%1：ret %2</translation>
+    </message>
+    <message>
+        <source>access_ok %1 %2 %3: 1 (below TASK_SIZE_MAX %4; no mapping is checked)</source>
+        <translation>access_ok %1 %2 %3：1（低于 TASK_SIZE_MAX %4；不检查任何映射）</translation>
+    </message>
+    <message>
+        <source>access_ok %1 %2 %3: 0 (past TASK_SIZE_MAX %4; no mapping is checked)</source>
+        <translation>access_ok %1 %2 %3：0（超出 TASK_SIZE_MAX %4；不检查任何映射）</translation>
+    </message>
+    <message>
+        <source>  value = %1</source>
+        <translation>  值 = %1</translation>
+    </message>
+    <message>
+        <source>  no NUL within %1 bytes: the result is greater than n</source>
+        <translation>  %1 字节内没有 NUL：结果大于 n</translation>
+    </message>
+    <message>
+        <source>%1: kernel oops (the simulation goes on; Linux would kill the task):</source>
+        <translation>%1：内核 oops（模拟继续进行；Linux 会杀死该任务）：</translation>
+    </message>
+    <message>
+        <source>%1: no fault stopped it</source>
+        <translation>%1：没有异常阻止它</translation>
+    </message>
+    <message>
+        <source>%1: no fault stopped it = %2</source>
+        <translation>%1：没有异常阻止它 = %2</translation>
+    </message>
+    <message>
+        <source>a swap area of that name is in use</source>
+        <translation>同名交换区正在使用中</translation>
+    </message>
+    <message>
+        <source>size is less than one page</source>
+        <translation>size 小于一页</translation>
+    </message>
+    <message>
+        <source>too many swap areas</source>
+        <translation>交换区太多</translation>
+    </message>
+    <message>
+        <source>prio must be -1 (none) or 0..32767</source>
+        <translation>prio 必须是 -1（无）或 0..32767</translation>
+    </message>
+    <message>
+        <source>no swap area of that name</source>
+        <translation>没有该名称的交换区</translation>
+    </message>
+    <message>
+        <source>not enough memory to bring its pages back; the area stays</source>
+        <translation>内存不足，无法把它的页取回；该交换区保留</translation>
+    </message>
+    <message>
+        <source>swapon %1: 0, %2 pages, priority %3, latency %4</source>
+        <translation>swapon %1：0，%2 页，优先级 %3，延迟 %4</translation>
+    </message>
+    <message>
+        <source>swapon %1: 0, %2 pages, priority %3 (none given: the next default), latency %4</source>
+        <translation>swapon %1：0，%2 页，优先级 %3（未指定：取下一个默认值），延迟 %4</translation>
+    </message>
+    <message>
+        <source>swapoff %1: 0, %2 page(s) brought back into memory</source>
+        <translation>swapoff %1：0，%2 页被取回内存</translation>
+    </message>
+    <message>
+        <source>reclaim: %1 of %2 page(s) freed (%3 policy), %4 frames free</source>
+        <translation>reclaim：释放了 %2 页中的 %1 页（%3 策略），%4 个页框空闲</translation>
+    </message>
+    <message>
+        <source>no swap areas</source>
+        <translation>没有交换区</translation>
+    </message>
+    <message>
+        <source>%1  prio %2  %3/%4 pages used  outs %5  ins %6  latency %7</source>
+        <translation>%1  优先级 %2  已用 %3/%4 页  换出 %5  换入 %6  延迟 %7</translation>
+    </message>
+    <message>
+        <source>%1 policy, %2 evictable page(s), next victim first: %3</source>
+        <translation>%1 策略，%2 个可淘汰页，下一个牺牲页在最前：%3</translation>
+    </message>
+    <message>
+        <source>active list: %1</source>
+        <translation>活跃链表：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locked</source>
+        <translation>进程 %2 有 %1被锁定</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locked, %3 faulted in</source>
+        <translation>进程 %2 有 %1被锁定，%3通过缺页异常调入</translation>
+    </message>
+    <message>
+        <source>%1: 0, %2</source>
+        <translation>%1：0，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1：%2；%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); %4</source>
+        <translation>%1：%2（%3）；%4</translation>
+    </message>
+    <message>
+        <source>a page of the range could not be faulted in</source>
+        <translation>该范围中有一页无法通过缺页异常调入</translation>
+    </message>
+    <message>
+        <source>MCL_ONFAULT needs MCL_CURRENT or MCL_FUTURE</source>
+        <translation>MCL_ONFAULT 需要 MCL_CURRENT 或 MCL_FUTURE</translation>
+    </message>
+    <message>
+        <source>later mappings of %1 are locked as their pages fault in</source>
+        <translation>%1 之后的映射会在其页通过缺页异常调入时被锁定</translation>
+    </message>
+    <message>
+        <source>later mappings of %1 are locked and faulted in at once</source>
+        <translation>%1 之后的映射会被锁定并立即调入</translation>
+    </message>
+    <message>
+        <source>%1: %2 references to %3 pages mapped at %4: %5</source>
+        <translation>%1：对映射在 %4 的 %3 个页进行了 %2 次访问：%5</translation>
+    </message>
+    <message>
+        <source>%1 page faults (%2 minor, %3 major), %4 TLB hits, %5 TLB misses, %6 evictions</source>
+        <translation>%1 次缺页异常（%2 次次缺页，%3 次主缺页），%4 次 TLB 命中，%5 次 TLB 未命中，%6 次淘汰</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 中止：%2</translation>
+    </message>
+    <message>
+        <source>workload: %1</source>
+        <translation>workload：%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中有 %1</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, %4, rss %5 pages, %6 page-table frames</source>
+        <translation>进程 %1：pid %2，CR3 %3，%4，rss %5 页，%6 个页表页框</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, %4, rss %5 pages, %6 page-table frames, running</source>
+        <translation>进程 %1：pid %2，CR3 %3，%4，rss %5 页，%6 个页表页框，正在运行</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, PCID %4, %5, rss %6 pages, %7 page-table frames</source>
+        <translation>进程 %1：pid %2，CR3 %3，PCID %4，%5，rss %6 页，%7 个页表页框</translation>
+    </message>
+    <message>
+        <source>process %1: pid %2, CR3 %3, PCID %4, %5, rss %6 pages, %7 page-table frames, running</source>
+        <translation>进程 %1：pid %2，CR3 %3，PCID %4，%5，rss %6 页，%7 个页表页框，正在运行</translation>
+    </message>
+    <message>
+        <source>  frame %1: %2, %3%4</source>
+        <translation>  页框 %1：%2，%3%4</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1（第 %2 级）</translation>
+    </message>
+    <message>
+        <source>, %1, refs %2, mapped %3</source>
+        <translation>，%1，引用 %2，映射 %3</translation>
+    </message>
+    <message>
+        <source>, %1, refs %2, mapped %3, locked</source>
+        <translation>，%1，引用 %2，映射 %3，已锁定</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames in use</source>
+        <translation>%2 个页框中有 %1 个在使用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames in use (first 4096 listed)</source>
+        <translation>%2 个页框中有 %1 个在使用（列出前 4096 个）</translation>
+    </message>
+    <message>
+        <source>  device %1: frames %2-%3 (device memory outside RAM)</source>
+        <translation>  设备 %1：页框 %2-%3（RAM 之外的设备内存）</translation>
+    </message>
+    <message>
+        <source>file %1: %2 bytes, %3 of %4 pages cached, %5 dirty</source>
+        <translation>文件 %1：%2 字节，%4 页中有 %3 页在缓存中，%5 页为脏页</translation>
+    </message>
+    <message>
+        <source>  page %1 in frame %2</source>
+        <translation>  第 %1 页在页框 %2</translation>
+    </message>
+    <message>
+        <source>  page %1 in frame %2 (dirty)</source>
+        <translation>  第 %1 页在页框 %2（脏页）</translation>
+    </message>
+    <message>
+        <source>shm %1: %2 bytes, %3 of %4 pages in memory, %5 mappings</source>
+        <translation>shm %1：%2 字节，%4 页中有 %3 页在内存中，%5 个映射</translation>
+    </message>
+    <message>
+        <source>shm %1: %2 bytes, %3 of %4 pages in memory, %5 mappings, unlinked</source>
+        <translation>shm %1：%2 字节，%4 页中有 %3 页在内存中，%5 个映射，名称已删除（unlinked）</translation>
+    </message>
+    <message>
+        <source>no files and no shared memory objects</source>
+        <translation>没有文件，也没有共享内存对象</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: error: %4</source>
+        <translation>%1:%2:%3: 错误：%4</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a name ([a-z_][a-z0-9_.]*)</source>
+        <translation>名称（[a-z_][a-z0-9_.]*）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a size (a number with an optional K, M, G or T suffix)</source>
+        <translation>大小（数字，可带后缀 K、M、G 或 T）</translation>
+    </message>
+    <message>
+        <source>a time (a number with ns, us, ms or s)</source>
+        <translation>时间（数字，带 ns、us、ms 或 s）</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>双引号中的字符串</translation>
+    </message>
+    <message>
+        <source>bytes as hex pairs separated by &apos;:&apos; (de:ad:be:ef)</source>
+        <translation>以 &apos;:&apos; 分隔的十六进制字节对（de:ad:be:ef）</translation>
+    </message>
+    <message>
+        <source>a protection (none, or r, w, x combined in that order)</source>
+        <translation>保护属性（none，或按 r、w、x 顺序组合）</translation>
+    </message>
+    <message>
+        <source>a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...)</source>
+        <translation>保护属性（none，或按 r、w、x 顺序组合：r、rw、rx、rwx……）</translation>
+    </message>
+    <message>
+        <source>a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx)</source>
+        <translation>以逗号分隔的标志列表（p、rw、us、pwt、pcd、a、d、ps、g、nx）</translation>
+    </message>
+    <message>
+        <source>ENTRIES[:WAYS] such as 16:4</source>
+        <translation>ENTRIES[:WAYS]，例如 16:4</translation>
+    </message>
+    <message>
+        <source>one of a fixed list of words</source>
+        <translation>固定单词列表中的一个</translation>
+    </message>
+    <message>
+        <source>a number (optionally negative)</source>
+        <translation>数字（可为负）</translation>
+    </message>
+    <message>
+        <source>a decimal number such as 0.5</source>
+        <translation>小数，例如 0.5</translation>
+    </message>
+    <message>
+        <source>a file path</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>a file path (a &quot;string&quot;, or letters, digits and _ . / + ~ -)</source>
+        <translation>文件路径（&quot;字符串&quot;，或字母、数字和 _ . / + ~ -）</translation>
+    </message>
+    <message>
+        <source>number %1 does not fit in 64 bits</source>
+        <translation>数字 %1 超出 64 位</translation>
+    </message>
+    <message>
+        <source>size %1 does not fit in 64 bits</source>
+        <translation>大小 %1 超出 64 位</translation>
+    </message>
+    <message>
+        <source>time %1 does not fit in 64 bits</source>
+        <translation>时间 %1 超出 64 位</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>数字 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>unknown flag %1 (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)</source>
+        <translation>未知标志 %1（应为以逗号分隔的 p、rw、us、pwt、pcd、a、d、ps、g、nx 列表）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of %2</source>
+        <translation>&apos;%1&apos; 必须是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; must be one of %3</source>
+        <translation>&apos;%2&apos; 的 %1 必须是 %3 之一</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2</source>
+        <translation>&apos;%1&apos; 必须是 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at most %2</source>
+        <translation>&apos;%1&apos; 最多为 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between 0 and %2</source>
+        <translation>&apos;%1&apos; 必须在 0 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>expected a string in double quotes</source>
+        <translation>应为双引号中的字符串</translation>
+    </message>
+    <message>
+        <source>&apos;\x&apos; in a string needs two hex digits (\xNN)</source>
+        <translation>字符串中的 &apos;\x&apos; 需要两个十六进制数字（\xNN）</translation>
+    </message>
+    <message>
+        <source>unknown escape %1 in string (expected \n, \t, \\, \&quot;, \0 or \xNN)</source>
+        <translation>字符串中有未知的转义 %1（应为 \n、\t、\\、\&quot;、\0 或 \xNN）</translation>
+    </message>
+    <message>
+        <source>unterminated string (missing closing &apos;&quot;&apos;)</source>
+        <translation>字符串未结束（缺少结尾的 &apos;&quot;&apos;）</translation>
+    </message>
+    <message>
+        <source>expected a blank after the string, found %1</source>
+        <translation>字符串之后应为空白，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;&quot;&apos; after %1</source>
+        <translation>%1 之后出现了意外的 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>expected an option name before &apos;=&apos;, found %1</source>
+        <translation>&apos;=&apos; 之前应为选项名，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing value for option %1 (write %2=VALUE with no blank around &apos;=&apos;)</source>
+        <translation>选项 %1 缺少值（写成 %2=VALUE，&apos;=&apos; 两侧不要有空白）</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>空命令</translation>
+    </message>
+    <message>
+        <source>expected a command name, found %1</source>
+        <translation>应为命令名，实际为 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an expression</source>
+        <translation>&apos;%1&apos; 需要一个表达式</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (did you mean &apos;%2&apos;?)</source>
+        <translation>未知命令 %1（您是指 &apos;%2&apos; 吗？）</translation>
+    </message>
+    <message>
+        <source>%1 is a flag of &apos;%2&apos;: write it without &apos;=VALUE&apos;</source>
+        <translation>%1 是 &apos;%2&apos; 的标志：请不带 &apos;=VALUE&apos; 书写</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (it takes no options)</source>
+        <translation>&apos;%2&apos; 没有选项 %1（它不接受任何选项）</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (expected one of: %3)</source>
+        <translation>&apos;%2&apos; 没有选项 %1（应为以下之一：%3）</translation>
+    </message>
+    <message>
+        <source>duplicate option %1</source>
+        <translation>重复的选项 %1</translation>
+    </message>
+    <message>
+        <source>duplicate flag %1</source>
+        <translation>重复的标志 %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 for &apos;%2&apos; (usage: %3)</source>
+        <translation>&apos;%2&apos; 的参数 %1 是多余的（用法：%3）</translation>
+    </message>
+    <message>
+        <source>missing argument %1 for &apos;%2&apos; before the flag %3</source>
+        <translation>&apos;%2&apos; 在标志 %3 之前缺少参数 %1</translation>
+    </message>
+    <message>
+        <source>missing argument %1 for &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 缺少参数 %1</translation>
+    </message>
+    <message>
+        <source>missing option %1=%2 for &apos;%3&apos;</source>
+        <translation>&apos;%3&apos; 缺少选项 %1=%2</translation>
+    </message>
+    <message>
+        <source>give only one of %1</source>
+        <translation>只能给出其中之一：%1</translation>
+    </message>
+    <message>
+        <source>give one of %1</source>
+        <translation>请给出其中之一：%1</translation>
+    </message>
+    <message>
+        <source>give at least one of %1</source>
+        <translation>请至少给出其中之一：%1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a string</source>
+        <translation>%1 不适用于字符串</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 for &apos;%2&apos; (only %3 take a %4)</source>
+        <translation>&apos;%2&apos; 的参数 %1 是多余的（只有 %3 接受 %4）</translation>
+    </message>
+    <message>
+        <source>give either frames= or ram=, not both</source>
+        <translation>请给出 frames= 或 ram=，不要同时给出</translation>
+    </message>
+    <message>
+        <source>give either private or shared, not both</source>
+        <translation>请给出 private 或 shared，不要同时给出</translation>
+    </message>
+    <message>
+        <source>give only one of anon, file= and shm=</source>
+        <translation>anon、file= 和 shm= 只能给出其中之一</translation>
+    </message>
+    <message>
+        <source>offset= applies to a file mapping: give file=F too</source>
+        <translation>offset= 用于文件映射：请同时给出 file=F</translation>
+    </message>
+    <message>
+        <source>missing current, future or onfault for &apos;mlockall&apos;</source>
+        <translation>&apos;mlockall&apos; 缺少 current、future 或 onfault</translation>
+    </message>
+    <message>
+        <source>give either fill= or byte=, not both</source>
+        <translation>请给出 fill= 或 byte=，不要同时给出</translation>
+    </message>
+    <message>
+        <source>give either size= or len=, not both</source>
+        <translation>请给出 size= 或 len=，不要同时给出</translation>
+    </message>
+    <message>
+        <source>give one of VALUE, &quot;string&quot; or bytes=... for &apos;write&apos;</source>
+        <translation>请为 &apos;write&apos; 给出 VALUE、&quot;string&quot; 或 bytes=... 之一</translation>
+    </message>
+    <message>
+        <source>set= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>set= 需要 level=N：要修改的表项所在的级别（1 = PTE）</translation>
+    </message>
+    <message>
+        <source>clear= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>clear= 需要 level=N：要修改的表项所在的级别（1 = PTE）</translation>
+    </message>
+    <message>
+        <source>pfn= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>pfn= 需要 level=N：要修改的表项所在的级别（1 = PTE）</translation>
+    </message>
+    <message>
+        <source>entry= needs level=N: the level of the entry to change (1 = PTE)</source>
+        <translation>entry= 需要 level=N：要修改的表项所在的级别（1 = PTE）</translation>
+    </message>
+    <message>
+        <source>size= applies to a number VALUE, not to a string</source>
+        <translation>size= 用于数值 VALUE，不适用于字符串</translation>
+    </message>
+    <message>
+        <source>size= applies to a number VALUE, not to bytes=</source>
+        <translation>size= 用于数值 VALUE，不适用于 bytes=</translation>
+    </message>
+    <message>
+        <source>give either &quot;string&quot; or bytes=... for &apos;copy_to_user&apos;</source>
+        <translation>请为 &apos;copy_to_user&apos; 给出 &quot;string&quot; 或 bytes=... 之一</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not a comparison: use &apos;==&apos; (or !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation>&apos;=&apos; 不是比较运算符：请使用 &apos;==&apos;（或 !=、&lt;、&lt;=、&gt;、&gt;=）</translation>
+    </message>
+    <message>
+        <source>expected &apos;!=&apos;, found &apos;!&apos;</source>
+        <translation>应为 &apos;!=&apos;，实际为 &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>missing expression after &apos;expect&apos; (e.g. expect ret == 0)</source>
+        <translation>&apos;expect&apos; 之后缺少表达式（例如 expect ret == 0）</translation>
+    </message>
+    <message>
+        <source>expected a comparison operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after %1</source>
+        <translation>%1 之后应为比较运算符（==、!=、&lt;、&lt;=、&gt;、&gt;=）</translation>
+    </message>
+    <message>
+        <source>expected a comparison operator (==, !=, &lt;, &lt;=, &gt;, &gt;=), found %1</source>
+        <translation>应为比较运算符（==、!=、&lt;、&lt;=、&gt;、&gt;=），实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing the right-hand side of the comparison after %1</source>
+        <translation>%1 之后缺少比较的右侧</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the expression</source>
+        <translation>表达式之后出现了意外的 %1</translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>expected %1 after %2, found %3</source>
+        <translation>%2 之后应为 %1，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected %1 (a number) after %2, found %3</source>
+        <translation>%2 之后应为 %1（数字），实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected %1 ([a-z_][a-z0-9_.]*) after %2, found %3</source>
+        <translation>%2 之后应为%1（[a-z_][a-z0-9_.]*），实际为 %3</translation>
+    </message>
+    <message>
+        <source>a process NAME</source>
+        <translation>进程名 NAME</translation>
+    </message>
+    <message>
+        <source>a swap area NAME</source>
+        <translation>交换区名 NAME</translation>
+    </message>
+    <message>
+        <source>expected a field of %1(...) (one of %2), found %3</source>
+        <translation>应为 %1(...) 的字段（%2 之一），实际为 %3</translation>
+    </message>
+    <message>
+        <source>a number, a string, ret, value, data, signal, error_code, stats.KEY, pte(NAME, ADDR, LEVEL).FIELD, frame(N).FIELD or swap(NAME).FIELD</source>
+        <translation>数字、字符串、ret、value、data、signal、error_code、stats.KEY、pte(NAME, ADDR, LEVEL).FIELD、frame(N).FIELD 或 swap(NAME).FIELD</translation>
+    </message>
+    <message>
+        <source>expected stats.KEY such as stats.tlb_hits, found %1</source>
+        <translation>应为 stats.KEY（例如 stats.tlb_hits），实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown term %1 (expected %2)</source>
+        <translation>未知的项 %1（应为%2）</translation>
+    </message>
+    <message>
+        <source>unknown term %1 (did you mean &apos;%2&apos;?)</source>
+        <translation>未知的项 %1（您是指 &apos;%2&apos; 吗？）</translation>
+    </message>
+    <message>
+        <source>  out of memory: killed %1 (pid %2, %3 pages of memory, swap and page tables) to free a frame</source>
+        <translation>  内存不足：杀死了 %1（pid %2，内存、交换区和页表共 %3 页）以释放一个页框</translation>
+    </message>
+    <message>
+        <source>  (the TLB may still hold the old translation until invlpg or a CR3 load)</source>
+        <translation>  （在 invlpg 或重新加载 CR3 之前，TLB 可能仍保存旧的转换）</translation>
+    </message>
+    <message>
+        <source>  no NUL within %1 bytes: dst holds n bytes and is not terminated</source>
+        <translation>  %1 字节内没有 NUL：dst 保存了 n 字节，且没有结尾的 NUL</translation>
+    </message>
+</context>
+<context>
     <name>EventMessage</name>
     <message>
         <source>TLB hit (%1) for %2: page frame %3, %4 page</source>
@@ -676,6 +1983,10 @@
         <source>locked</source>
         <translation>锁定</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) has exited: the page it showed here is gone. Click a page for its details.</source>
+        <translation>%1（PID %2）已退出：这里显示的页已不存在。点击一个页查看详情。</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::AddressSpaceView</name>
@@ -772,6 +2083,30 @@
     <message>
         <source>Zoom to this VMA</source>
         <translation>缩放到此 VMA</translation>
+    </message>
+    <message>
+        <source>killed (OOM), gone</source>
+        <translation>已被杀死（OOM），已消失</translation>
+    </message>
+    <message>
+        <source>killed (OOM)</source>
+        <translation>已被杀死（OOM）</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer; the process is gone.</source>
+        <translation>被 OOM killer 杀死；进程已消失。</translation>
+    </message>
+    <message>
+        <source>Killed by the OOM killer: its memory is freed, the process goes next.</source>
+        <translation>被 OOM killer 杀死：其内存已释放，进程随后消失。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was killed by the OOM killer: out of memory (%3), and it had the highest badness, %4 pages of memory, swap and page tables.%5</source>
+        <translation>%1（PID %2）被 OOM killer 杀死：内存耗尽（%3），它的 badness 最高，共 %4 页内存、交换区和页表。%5</translation>
+    </message>
+    <message>
+        <source>The process is gone.</source>
+        <translation>进程已消失。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2682,14 @@
         <source>Restoring %1 (the console shows its progress)</source>
         <translation>正在恢复 %1（控制台显示进度）</translation>
     </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The welcome page with the lesson browser (it steps aside while a lesson runs)</source>
+        <translation>带有课程浏览器的欢迎页（课程进行时会让出位置）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MemoryChart</name>
@@ -1487,6 +2830,21 @@
     </message>
 </context>
 <context>
+    <name>pagelab::ui::Palette</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe (Okabe–Ito)</source>
+        <translation>色盲友好（Okabe–Ito）</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
     <name>pagelab::ui::PhysicalMemoryDock</name>
     <message>
         <source>Physical memory</source>
@@ -1621,8 +2979,8 @@
         <translation>尚未运行任何内容</translation>
     </message>
     <message>
-        <source>Command %1 of %2 · event %3 of %4 · %5%6</source>
-        <translation>命令 %1/%2 · 事件 %3/%4 · %5%6</translation>
+        <source>Command %1 of %2 · event %3 of %4</source>
+        <translation>命令 %1/%2 · 事件 %3/%4</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +3016,14 @@
     <message>
         <source>PageLab speaks the new language from its next start.</source>
         <translation>PageLab 将从下次启动起使用新语言。</translation>
+    </message>
+    <message>
+        <source>The colours of every view and legend. The colour-blind-safe palette keeps page states apart under red-green and blue-yellow colour blindness.</source>
+        <translation>所有视图和图例的颜色。色盲友好配色在红绿色盲和蓝黄色盲下仍能区分各种页状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>颜色(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1762,8 +3128,8 @@
         <translation>换入次数</translation>
     </message>
     <message>
-        <source>Each point is the window since the previous command: page faults and major faults per memory access, the share of TLB lookups that hit, and swap-ins.</source>
-        <translation>每个点表示自上一条命令以来的窗口：每次内存访问的缺页数和主缺页数、TLB 查找的命中比例，以及换入次数。</translation>
+        <source>Each point is the window since the previous command (along a long trace or workload, since the previous point of its run): page faults and major faults per memory access the program made, the share of TLB lookups that hit, and swap-ins.</source>
+        <translation>每个点是自上一条命令以来的窗口（对于很长的 trace 或 workload，是自其运行中的上一个点以来）：程序每次内存访问的缺页异常数和主缺页数、TLB 查找的命中比例，以及换入次数。</translation>
     </message>
 </context>
 <context>

@@ -296,24 +296,6 @@ Message describe(const EventData& data)
         data);
 }
 
-std::string substitute(std::string_view templ, const std::vector<std::string>& args)
-{
-    std::string out;
-    out.reserve(templ.size() + 32);
-    for (std::size_t i = 0; i < templ.size(); ++i) {
-        if (templ[i] == '%' && i + 1 < templ.size() && templ[i + 1] >= '1' && templ[i + 1] <= '9') {
-            const std::size_t n = static_cast<std::size_t>(templ[i + 1] - '1');
-            if (n < args.size()) {
-                out += args[n];
-                ++i;
-                continue;
-            }
-        }
-        out += templ[i];
-    }
-    return out;
-}
-
 const std::vector<const char*>& messageKeys()
 {
     static const std::vector<const char*> keys { kTlbHit, kTlbMiss, kTlbFill, kTlbFillEvict, kInvlpg,

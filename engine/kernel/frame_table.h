@@ -17,7 +17,10 @@ namespace pagelab::kernel {
 template <class T>
 class FrameTable {
 public:
-    static constexpr u64 kChunkShift = 12; // 4096 frames (16 MiB of simulated RAM) per chunk
+    // 512 frames (2 MiB of simulated RAM) per chunk: a copy of a small machine (Session::clone,
+    // at every event the GUI steps to) copies one small chunk; the largest machine (2^24
+    // frames) has 32768 chunk pointers.
+    static constexpr u64 kChunkShift = 9;
     static constexpr u64 kChunkFrames = u64 { 1 } << kChunkShift;
 
     // The entry of pfn, or nullptr when its chunk was never touched (a default T).

@@ -152,6 +152,19 @@ public:
     Process* fork(Process& parent, const std::string& childName);
     // Whether the OOM killer has killed p (its memory is gone; the process goes soon).
     bool oomKilled(const Process& p) const;
+    // Every process the OOM killer chose, in order, with why (also those already gone): what
+    // a front end says instead of a bare SIGKILL, and the views' "killed" marks.
+    struct OomKillReport {
+        u32 pid = 0;
+        std::string name;
+        u64 points = 0;     // its badness: rss + swap entries + page-table pages
+        std::string reason; // what ran out
+    };
+    const std::vector<OomKillReport>& oomKills() const { return oomKills_; }
+    const OomKillReport* oomKillOf(u32 pid) const; // the last report for pid, or nullptr
+    // What happened, for a front end: "killed by the OOM killer: out of memory (no free
+    // frame, ...); NAME (pid N) had the highest badness, P pages of memory, swap and page tables".
+    static std::string describe(const OomKillReport& r);
     // exit(): unmaps everything, frees page tables and frames no one else uses.
     void exit(Process& p);
     Mm& mm(const Process& p);
@@ -391,6 +404,7 @@ private:
     // empty address space until the next user access of another process exits it.
     void reapOomZombies(const Process* keep);
     std::vector<u32> oomZombies_;
+    std::vector<OomKillReport> oomKills_;
     DeepPtr<SwapSpace> swap_;
     DeepPtr<ReplacementPolicy> policy_;
     std::vector<Pfn> pendingLru_;

@@ -275,9 +275,9 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
         auto pfn = allocUserFrame(p.pid, Backing::Anon, 0, page >> kPageShift);
         if (!pfn)
             return signalled(Signal::None, SegvCode::None, "out-of-memory");
-        record(j, ev::ZeroFill { p.pid, page, *pfn });
         if (!installPte(p, page, *pfn, vma.flags, (vma.flags & vm::WRITE) != 0, pte))
             return noTableFor(*pfn);
+        record(j, ev::ZeroFill { p.pid, page, *pfn }); // "zeroed and mapped": after the PTE
         return resolvedAs("demand-zero");
     }
 
@@ -332,9 +332,9 @@ FaultResult Kernel::faultMissing(Process& p, const Vma& vma, VAddr va, bool writ
         auto copy = copyToNewFrame(p, page, pfn);
         if (!copy)
             return signalled(Signal::None, SegvCode::None, "out-of-memory");
-        record(j, ev::CowBreak { p.pid, page, pfn, *copy, false });
         if (!installPte(p, page, *copy, vma.flags, true))
             return noTableFor(*copy);
+        record(j, ev::CowBreak { p.pid, page, pfn, *copy, false }); // the PTE maps the copy now
         how = "cow-copy";
     }
     return resolvedAs(how, major);
@@ -382,9 +382,9 @@ FaultResult Kernel::faultWriteProtected(Process& p, const Vma& vma, VAddr va, PA
     auto copy = copyToNewFrame(p, page, old);
     if (!copy)
         return signalled(Signal::None, SegvCode::None, "out-of-memory");
-    record(j, ev::CowBreak { p.pid, page, old, *copy, false });
     if (!installPte(p, page, *copy, vma.flags, true)) // replaces the entry: INVLPG, old ref dropped
         return noTableFor(*copy);
+    record(j, ev::CowBreak { p.pid, page, old, *copy, false }); // the PTE maps the copy now
     return resolvedAs("cow-copy");
 }
 
@@ -489,6 +489,7 @@ UserAccess Kernel::userAccess(Process& p, VAddr va, AccessOp op, unsigned size, 
         reapOomZombies(&p);
     if (m_->current() != &p)
         m_->switchTo(p);
+    ++m_->stats().userAccesses; // once, however often the loop below retries it
     Journal* j = journalOf(*m_);
     UserAccess ua;
     // A resolved fault is retried; three tries cover a fault resolved, then a second one

@@ -377,12 +377,13 @@ bool Kernel::evict(Pfn pfn)
                 written = true;
             }
             f->dirty.erase(meta.index);
-            record(journal(), ev::Discard { f->name, meta.index, pfn, written });
             auto c = f->cache.find(meta.index);
-            if (c != f->cache.end() && c->second == pfn) {
+            const bool cached = c != f->cache.end() && c->second == pfn;
+            if (cached)
                 f->cache.erase(c);
+            record(journal(), ev::Discard { f->name, meta.index, pfn, written }); // out of the cache
+            if (cached)
                 putPage(pfn); // __remove_mapping: the page cache's reference
-            }
         }
         return true;
     }
@@ -471,9 +472,9 @@ bool Kernel::oomKill(u32 allocOwner, bool currentAllocates)
     }
     if (!victim)
         return false;
-    record(journal(),
-        ev::OomKill {
-            victim->pid, victim->name, best, "no free frame, no page to reclaim, no free swap slot" });
+    const char* reason = "no free frame, no page to reclaim, no free swap slot";
+    oomKills_.push_back({ victim->pid, victim->name, best, reason });
+    record(journal(), ev::OomKill { victim->pid, victim->name, best, reason });
     // The faulting task dies when it returns to user space (SIGKILL); others go now.
     if ((currentAllocates && victim == m_->current()) || victim->pid == allocOwner) {
         oomPending_ = victim->pid;
@@ -494,6 +495,21 @@ void Kernel::reapOomVictim(Process& p, UserAccess& ua)
 bool Kernel::oomKilled(const Process& p) const
 {
     return std::count(oomZombies_.begin(), oomZombies_.end(), p.pid) != 0;
+}
+
+std::string Kernel::describe(const OomKillReport& r)
+{
+    return "killed by the OOM killer: out of memory (" + r.reason + "); " + r.name + " (pid "
+        + std::to_string(r.pid) + ") had the highest badness, " + std::to_string(r.points)
+        + " pages of memory, swap and page tables";
+}
+
+const Kernel::OomKillReport* Kernel::oomKillOf(u32 pid) const
+{
+    for (auto it = oomKills_.rbegin(); it != oomKills_.rend(); ++it)
+        if (it->pid == pid)
+            return &*it;
+    return nullptr;
 }
 
 void Kernel::killOomVictim(Process& p, VAddr cr2)

@@ -67,16 +67,16 @@ void Kernel::userAccessBegin(Process& p, const char* routine)
         m_->switchTo(p);
     // __uaccess_begin(): stac() is patched in only when the CPU has SMAP.
     if (m_->cpu().smap) {
+        m_->cpu().ac = true; // STAC: the instruction is the event (no CpuConfig of its own)
         record(journalOf(*m_), ev::Stac { routine });
-        m_->setCpuFlag("ac", true);
     }
 }
 
 void Kernel::userAccessEnd(const char* routine)
 {
     if (m_->cpu().smap) {
+        m_->cpu().ac = false; // CLAC
         record(journalOf(*m_), ev::Clac { routine });
-        m_->setCpuFlag("ac", false);
     }
 }
 

@@ -64,12 +64,20 @@ struct Highlight {
     u32 column = 0;
 };
 
+// A view the step is about (`views: walk tlb`): the lesson panel brings it to the front.
+struct StageView {
+    std::string id; // space walk frames tlb swap uaccess charts log console player
+    u32 line = 0;
+    u32 column = 0;
+};
+
 struct LessonStep {
     std::string title;
     u32 line = 0;                       // of the `## title` line
     std::vector<std::string> narration; // paragraphs, lines joined by a space (inline `code`, **bold**)
     Block scenario;                     // optional
     std::vector<Highlight> highlights;
+    std::vector<StageView> views; // named by `views:` lines, in order
     std::optional<Quiz> quiz;
     std::optional<Task> task;
     // Whether the quiz comes before the task in the file: the runner runs the reveal and the

@@ -1,5 +1,6 @@
 #include "lesson/lesson_check.h"
 
+#include "lesson/highlight_resolver.h"
 #include "lesson/lesson_parser.h"
 #include "lesson/lesson_runner.h"
 #include "machine/session.h"
@@ -156,6 +157,22 @@ std::optional<std::string> highlightProblem(std::string_view id)
         + "' (views: space walk frames tlb swap uaccess charts log console player)";
 }
 
+const std::vector<std::string_view>& stageViewIds()
+{
+    static const std::vector<std::string_view> ids { "space", "walk", "frames", "tlb", "swap", "uaccess",
+        "charts", "log", "console", "player" };
+    return ids;
+}
+
+std::optional<std::string> stageViewProblem(std::string_view id)
+{
+    for (std::string_view v : stageViewIds())
+        if (id == v)
+            return std::nullopt;
+    return "unknown view '" + std::string(id)
+        + "' (views: space walk frames tlb swap uaccess charts log console player)";
+}
+
 std::string englishOriginalOf(const std::string& path)
 {
     namespace fs = std::filesystem;
@@ -201,6 +218,13 @@ std::vector<std::string> compareWithEnglish(const Lesson& en, const Lesson& tr)
             hb.push_back(h.id);
         if (ha != hb)
             differ(b.highlights.empty() ? b.line : b.highlights.front().line, step + "the highlight ids");
+        std::vector<std::string> va, vb;
+        for (const auto& v : a.views)
+            va.push_back(v.id);
+        for (const auto& v : b.views)
+            vb.push_back(v.id);
+        if (va != vb)
+            differ(b.views.empty() ? b.line : b.views.front().line, step + "the `views:` list");
         if (a.quiz.has_value() != b.quiz.has_value()) {
             differ(b.quiz ? b.quiz->line : b.line, step + "having a quiz");
         } else if (a.quiz) {
@@ -232,20 +256,77 @@ std::vector<std::string> checkLesson(const Lesson& lesson)
     if (lesson.id != expectedId)
         out.push_back(formatAt(f, lesson.idLine, 1,
             "the id '" + lesson.id + "' does not match the file name (it should be '" + expectedId + "')"));
-    for (const auto& s : lesson.steps)
-        for (const auto& h : s.highlights)
-            if (auto problem = highlightProblem(h.id))
+    std::vector<std::vector<bool>> knownIds(lesson.steps.size());
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const LessonStep& s = lesson.steps[i];
+        std::string tab, tabId;
+        for (const auto& h : s.highlights) {
+            const auto problem = highlightProblem(h.id);
+            knownIds[i].push_back(!problem);
+            if (problem) {
                 out.push_back(formatAt(f, h.line, h.column, *problem));
+                continue;
+            }
+            // The charts view shows one tab at a time: two of them cannot both be seen.
+            const std::string_view t = chartsTabOf(h.id);
+            if (t.empty())
+                continue;
+            if (!tab.empty() && t != tab)
+                out.push_back(formatAt(f, h.line, h.column,
+                    "'" + h.id + "' and '" + tabId
+                        + "' are on different tabs of the charts view, which shows one at a time: "
+                          "highlight one of them"));
+            else if (tab.empty()) {
+                tab = t;
+                tabId = h.id;
+            }
+        }
+        for (std::size_t v = 0; v < s.views.size(); ++v) {
+            const StageView& view = s.views[v];
+            if (auto problem = stageViewProblem(view.id))
+                out.push_back(formatAt(f, view.line, view.column, *problem));
+            for (std::size_t w = 0; w < v; ++w)
+                if (s.views[w].id == view.id) {
+                    out.push_back(formatAt(
+                        f, view.line, view.column, "the view '" + view.id + "' is named twice in this step"));
+                    break;
+                }
+        }
+    }
 
     Session session;
     LessonRun run;
     for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep& s = lesson.steps[i];
         const std::string where = " (step " + std::to_string(i + 1) + ")";
+        // Every highlight must show something at one of the step's moments: when it opens,
+        // after its quiz's reveal, after its task's solution (the lesson panel outlines it then).
+        const u32 firstCommand = static_cast<u32>(run.commands.size());
+        std::vector<bool> shown(s.highlights.size(), false);
+        std::vector<std::string> reasons(s.highlights.size());
+        std::string moments;
+        auto lookAtHighlights = [&](const char* moment) {
+            if (!run.ok())
+                return;
+            moments += moments.empty() ? moment : std::string(" or ") + moment;
+            const StageState state { session, session.journal(), session.journal().size(), firstCommand };
+            for (std::size_t h = 0; h < s.highlights.size(); ++h) {
+                if (shown[h] || !knownIds[i][h])
+                    continue;
+                if (auto problem = unresolvedHighlight(s.highlights[h].id, state))
+                    reasons[h] = std::move(*problem);
+                else
+                    shown[h] = true;
+            }
+        };
         LessonRunner::runBlock(session, s.scenario, f, run);
+        lookAtHighlights("when the step opens");
         auto revealQuiz = [&] {
-            if (s.quiz)
+            if (s.quiz) {
                 LessonRunner::runBlock(session, s.quiz->reveal, f, run);
+                if (s.quiz->reveal.present())
+                    lookAtHighlights("after the quiz's reveal");
+            }
         };
         auto solveTask = [&] {
             if (!s.task || !run.ok())
@@ -267,6 +348,7 @@ std::vector<std::string> checkLesson(const Lesson& lesson)
                 run.error = formatAt(f, t.expectLine, t.expectColumn,
                     "the task's condition does not hold after its ```solution block (line "
                         + std::to_string(t.solution.fenceLine) + "): " + why);
+            lookAtHighlights("after the task's solution");
         };
         if (s.quizFirst()) {
             revealQuiz();
@@ -279,6 +361,10 @@ std::vector<std::string> checkLesson(const Lesson& lesson)
             out.push_back(run.error + where);
             break; // later steps build on this one
         }
+        for (std::size_t h = 0; h < s.highlights.size(); ++h)
+            if (knownIds[i][h] && !shown[h])
+                out.push_back(formatAt(f, s.highlights[h].line, s.highlights[h].column,
+                    "the highlight would show nothing " + moments + ": " + reasons[h] + where));
     }
     return out;
 }

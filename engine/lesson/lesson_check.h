@@ -17,6 +17,11 @@ namespace pagelab::lesson {
 // Why `id` is not a known highlight id (view.element[.key...]), or nullopt when it is.
 std::optional<std::string> highlightProblem(std::string_view id);
 
+// The views a step may name with `views:` (and the first words of highlight ids), in order.
+const std::vector<std::string_view>& stageViewIds();
+// Why `id` is not a view a step may name, or nullopt when it is.
+std::optional<std::string> stageViewProblem(std::string_view id);
+
 // lessons/<lang>/X.lesson -> lessons/en/X.lesson for a translation; "" for an English file
 // or a file not in a language folder.
 std::string englishOriginalOf(const std::string& path);
@@ -25,8 +30,10 @@ std::string englishOriginalOf(const std::string& path);
 // lines, as "FILE:LINE:COLUMN: error: ..." lines.
 std::vector<std::string> compareWithEnglish(const Lesson& english, const Lesson& translation);
 
-// The id against the file name, the highlight ids, and every step run in order in a fresh
-// Session; the lines of what failed (running stops at the first failed command or expect).
+// The id against the file name, the highlight ids and view names, and every step run in order
+// in a fresh Session, where every highlight must show something (highlight_resolver.h) when the
+// step opens, after its quiz's reveal or after its task's solution; the lines of what failed
+// (running stops at the first failed command or expect).
 std::vector<std::string> checkLesson(const Lesson& lesson);
 
 struct LessonCheckResult {

@@ -46,7 +46,7 @@ bool splitKeyValue(std::string_view line, std::string_view& key, std::string_vie
 
 bool isDirective(std::string_view key)
 {
-    for (std::string_view d : { "highlight", "quiz", "explain", "task", "expect", "hint" })
+    for (std::string_view d : { "highlight", "views", "quiz", "explain", "task", "expect", "hint" })
         if (key == d)
             return true;
     return false;
@@ -283,7 +283,7 @@ private:
             error(number, column, "'" + std::string(key) + ":' needs a text after it");
             return;
         }
-        if (key == "highlight") {
+        if (key == "highlight" || key == "views") {
             std::size_t i = 0;
             while (i < value.size()) {
                 while (i < value.size() && (value[i] == ' ' || value[i] == '\t'))
@@ -291,9 +291,14 @@ private:
                 const std::size_t start = i;
                 while (i < value.size() && value[i] != ' ' && value[i] != '\t')
                     ++i;
-                if (i > start)
-                    step_->highlights.push_back({ std::string(value.substr(start, i - start)), number,
-                        static_cast<u32>(column + start) });
+                if (i == start)
+                    continue;
+                std::string word(value.substr(start, i - start));
+                const u32 at = static_cast<u32>(column + start);
+                if (key == "views")
+                    step_->views.push_back({ std::move(word), number, at });
+                else
+                    step_->highlights.push_back({ std::move(word), number, at });
             }
         } else if (key == "quiz") {
             if (step_->quiz) {

@@ -10,13 +10,9 @@ namespace pagelab {
 
 namespace {
 
-std::string plural(u64 n, const std::string& word)
+Message bytesText(u64 n)
 {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-std::string pagesText(u64 n)
-{
-    return plural(n, "page");
+    return counted(n, txt::kOneByte, txt::kBytes);
 }
 
 Process& runOn(CommandContext& c, std::size_t arg)
@@ -24,9 +20,15 @@ Process& runOn(CommandContext& c, std::size_t arg)
     Process& p = c.process(arg);
     if (c.machine.current() != &p) {
         c.machine.switchTo(p);
-        c.say("(switched to " + p.name + " first)");
+        c.say(txt::kSwitchedFirst, { p.name });
     }
     return p;
+}
+
+// What the OOM killer did to the process, as Kernel::describe says it (in the UI's language).
+Message oomWords(const kernel::Kernel::OomKillReport& r)
+{
+    return msg(txt::kOomKilledBy, { r.reason, r.name, dec(r.pid), dec(r.points) });
 }
 
 std::string faultKindOf(const kernel::UserAccess& a)
@@ -40,11 +42,12 @@ std::string faultKindOf(const kernel::UserAccess& a)
     return a.fault.resolved ? "resolved" : "unresolved";
 }
 
-// Result fields and a sentence for an access whose first #PF (if any) is in `a`.
-void reportAccess(
-    CommandContext& c, const std::string& head, const kernel::UserAccess& a, const std::string& tail)
+// Result fields and a sentence for an access whose first #PF (if any) is in `a`: the head
+// (read p 0x1000 (8 bytes)), what the fault did if there was one, then the outcome. `tail`
+// follows the physical address of an access that happened (" = 0x2a").
+void reportAccess(CommandContext& c, const Message& head, const kernel::UserAccess& a, const MessageArg& tail)
 {
-    std::string line = head + ": ";
+    MessageArg fault = std::string();
     if (a.faultErrorCode) {
         FaultInfo f;
         f.errorCode = *a.faultErrorCode;
@@ -52,31 +55,43 @@ void reportAccess(
         f.resolved = a.fault.resolved;
         f.kind = faultKindOf(a);
         c.result.fault = f;
-        line += "page fault at " + hex(a.cr2) + " (error code " + hex(f.errorCode) + ": "
-            + errorCodeText(f.errorCode) + ") -> ";
-        if (a.fault.resolved)
-            line += f.kind + (a.fault.major ? " (major fault)" : " (minor fault)") + ", access retried: ";
+        const std::string cr2 = hex(a.cr2), code = hex(f.errorCode), words = errorCodeText(f.errorCode);
+        if (!a.fault.resolved)
+            fault = msg(txt::kFaultThen, { cr2, code, words });
+        else
+            fault = msg(
+                a.fault.major ? txt::kFaultMajorThen : txt::kFaultMinorThen, { cr2, code, words, f.kind });
+    } else if (a.signal != kernel::Signal::None) {
+        // #GP (a non-canonical address): SIGSEGV without a #PF
+        fault = msg(txt::kGpThen, { faultKindOf(a) });
     }
     if (a.signal != kernel::Signal::None) {
-        if (!a.faultErrorCode) // #GP (a non-canonical address): SIGSEGV without a #PF
-            line += "general-protection fault (" + faultKindOf(a) + ") -> ";
         c.result.signal = std::string(kernel::toString(a.signal));
-        const char* code = a.fault.code == kernel::SegvCode::MapErr ? " (SEGV_MAPERR: no VMA there)"
-            : a.fault.code == kernel::SegvCode::AccErr ? " (SEGV_ACCERR: the VMA does not allow this access)"
-            : a.signal == kernel::Signal::Bus          ? " (BUS_ADRERR: no page behind this address)"
-                                                       : "";
-        c.say(line + std::string(kernel::toString(a.signal)) + code);
+        const std::string name(kernel::toString(a.signal));
+        const Message outcome = a.fault.code == kernel::SegvCode::MapErr ? msg(txt::kSegvMaperr, { name })
+            : a.fault.code == kernel::SegvCode::AccErr                   ? msg(txt::kSegvAccerr, { name })
+            : a.signal == kernel::Signal::Bus                            ? msg(txt::kBusAdrerr, { name })
+                                                                         : verbatim(name);
+        const kernel::Kernel::OomKillReport* oom = a.signal == kernel::Signal::Kill
+            ? c.kernel.oomKillOf(c.machine.current() ? c.machine.current()->pid : 0)
+            : nullptr;
+        if (oom)
+            c.say(txt::kAccessReport, { head, fault, msg(txt::kSignalBecause, { outcome, oomWords(*oom) }) });
+        else
+            c.say(txt::kAccessReport, { head, fault, outcome });
         return;
     }
     if (!a.ok) {
         // The handler gave up without a signal (no free frame: the OOM killer is a later
         // version's): the access did not happen.
-        c.say(line + "not resolved (" + faultKindOf(a) + "), the access did not happen");
+        c.say(txt::kAccessReport, { head, fault, msg(txt::kNotResolvedNoAccess, { faultKindOf(a) }) });
         return;
     }
     c.result.paddr = a.paddr;
     c.result.tlbHit = a.tlbHit;
-    c.say(line + (a.tlbHit ? "TLB hit" : "TLB miss, page walk") + " -> physical " + hex(a.paddr) + tail);
+    c.say(txt::kAccessReport,
+        { head, fault,
+            msg(a.tlbHit ? txt::kTlbHitPhysical : txt::kTlbMissPhysical, { hex(a.paddr), tail }) });
 }
 
 u64 fromLittleEndian(const std::vector<u8>& b)
@@ -100,13 +115,13 @@ void cmdRead(CommandContext& c)
         std::vector<u8> out;
         if (len->number == 0) {
             c.result.data = out;
-            c.say("read " + p.name + " " + hex(va) + " len 0: nothing to read, no access");
+            c.say(txt::kReadNothing, { p.name, hex(va) });
             return;
         }
         const kernel::UserAccess a = c.kernel.userRead(p, va, out, len->number);
         c.result.data = out;
-        reportAccess(c, "read " + p.name + " " + hex(va) + " len " + std::to_string(len->number), a,
-            ", " + std::to_string(out.size()) + " bytes read");
+        reportAccess(c, msg(txt::kReadLenHead, { p.name, hex(va), dec(len->number) }), a,
+            msg(txt::kBytesRead, { dec(out.size()) }));
         return;
     }
     const unsigned size = c.cmd.has("size") ? static_cast<unsigned>(c.cmd.option("size")->number) : 8;
@@ -121,8 +136,7 @@ void cmdRead(CommandContext& c)
     }
     if (a.ok)
         c.result.value = value;
-    reportAccess(
-        c, "read " + p.name + " " + hex(va) + " (" + plural(size, "byte") + ")", a, " = " + hex(value));
+    reportAccess(c, msg(txt::kReadHead, { p.name, hex(va), bytesText(size) }), a, " = " + hex(value));
 }
 
 void cmdWrite(CommandContext& c)
@@ -131,7 +145,6 @@ void cmdWrite(CommandContext& c)
     const VAddr va = c.cmd.args.at(1).number;
     const script::Value* v = c.cmd.args.size() > 2 ? &c.cmd.args[2] : nullptr;
     std::vector<u8> bytes;
-    const std::string head = "write " + p.name + " " + hex(va);
     if (v && v->type != script::ValueType::String) {
         const unsigned size = c.cmd.has("size") ? static_cast<unsigned>(c.cmd.option("size")->number) : 8;
         const u64 value = v->number;
@@ -141,13 +154,12 @@ void cmdWrite(CommandContext& c)
             const bool fits = negative ? static_cast<i64>(value) >= -(i64 { 1 } << (bits - 1))
                                        : value < (u64 { 1 } << bits);
             if (!fits)
-                c.failAt(*v,
-                    v->text + " does not fit in " + std::to_string(size) + (size == 1 ? " byte" : " bytes"));
+                c.failAt(*v, txt::kDoesNotFit, { v->text, bytesText(size) });
         }
         if (!crossesPage(va, size)) {
             u64 store = value;
             const kernel::UserAccess a = c.kernel.userAccess(p, va, AccessOp::Write, size, store);
-            reportAccess(c, head + " (" + plural(size, "byte") + ")", a,
+            reportAccess(c, msg(txt::kWriteHead, { p.name, hex(va), bytesText(size) }), a,
                 " <- " + hex(size < 8 ? value & ((u64 { 1 } << 8 * size) - 1) : value));
             return;
         }
@@ -157,7 +169,7 @@ void cmdWrite(CommandContext& c)
         bytes = v ? v->bytes : c.cmd.option("bytes")->bytes;
     }
     const kernel::UserAccess a = c.kernel.userWrite(p, va, bytes);
-    reportAccess(c, head + " (" + plural(bytes.size(), "byte") + ")", a, "");
+    reportAccess(c, msg(txt::kWriteHead, { p.name, hex(va), bytesText(bytes.size()) }), a, std::string());
 }
 
 void cmdFetch(CommandContext& c)
@@ -166,7 +178,7 @@ void cmdFetch(CommandContext& c)
     const VAddr va = c.cmd.args.at(1).number;
     u64 value = 0;
     const kernel::UserAccess a = c.kernel.userAccess(p, va, AccessOp::Fetch, 1, value);
-    reportAccess(c, "fetch " + p.name + " " + hex(va), a, "");
+    reportAccess(c, msg(txt::kFetchHead, { p.name, hex(va) }), a, std::string());
 }
 
 // The byte a `touch ... write` stores: the one already there, so touching only faults pages
@@ -230,18 +242,17 @@ void cmdTouch(CommandContext& c)
     const u64 len = c.cmd.has("len") ? c.cmd.option("len")->number : 1;
     const bool write = c.cmd.hasFlag("write");
     if (len == 0)
-        c.failAt(*c.cmd.option("len"), "len=0 touches nothing");
+        c.failAt(*c.cmd.option("len"), txt::kTouchLenZero);
     if (va + len < va)
-        c.failAt(*c.cmd.option("len"), "the range wraps around the end of the address space");
+        c.failAt(*c.cmd.option("len"), txt::kRangeWraps);
     const VAddr first = va & ~(kPageSize - 1);
     const u64 pages = ((va + len - 1) >> kPageShift) - (first >> kPageShift) + 1;
     if (pages > (u64 { 1 } << 20))
-        c.failAt(*c.cmd.option("len"),
-            "touch covers " + std::to_string(pages) + " pages; at most 1048576 at once");
+        c.failAt(*c.cmd.option("len"), txt::kTouchTooMany, { dec(pages) });
     u64 faults = 0, touched = 0;
     std::optional<kernel::UserAccess> firstFault;
     kernel::UserAccess last;
-    std::string lines;
+    std::vector<Message> lines; // one a page, said after the summary
     for (u64 i = 0; i < pages; ++i) {
         const VAddr at = i == 0 ? va : first + (i << kPageShift);
         u64 value = write ? byteAt(c, p, at) : 0;
@@ -254,14 +265,13 @@ void cmdTouch(CommandContext& c)
         }
         const bool signalled = last.signal != kernel::Signal::None;
         if (pages <= 16 || !last.ok) {
-            std::string how = last.tlbHit ? "TLB hit" : "TLB miss";
-            if (last.faultErrorCode)
-                how = "fault (" + errorCodeText(*last.faultErrorCode) + ") -> " + faultKindOf(last);
-            lines += "  " + hex(at) + ": " + how
-                + (signalled      ? ", " + std::string(kernel::toString(last.signal))
-                        : last.ok ? ", physical " + hex(last.paddr)
-                                  : ", not resolved")
-                + "\n";
+            const Message how = last.faultErrorCode
+                ? msg(txt::kFaultTo, { errorCodeText(*last.faultErrorCode), faultKindOf(last) })
+                : msg(last.tlbHit ? txt::kTlbHitWord : txt::kTlbMissWord);
+            const Message result = signalled ? verbatim(std::string(kernel::toString(last.signal)))
+                : last.ok                    ? msg(txt::kPhysical, { hex(last.paddr) })
+                                             : msg(txt::kNotResolved);
+            lines.push_back(msg(txt::kTouchPage, { hex(at), how, result }));
         }
         if (!last.ok)
             break; // a signal (or a fault the kernel could not resolve) ends the loop
@@ -281,12 +291,25 @@ void cmdTouch(CommandContext& c)
         c.result.paddr = last.paddr;
         c.result.tlbHit = last.tlbHit;
     }
-    c.say("touch " + p.name + " " + hex(va) + " (" + pagesText(pages) + ", " + (write ? "write" : "read")
-        + "): " + std::to_string(touched) + " touched, " + plural(faults, "page fault")
-        + (signalled       ? ", stopped by " + std::string(kernel::toString(last.signal))
-                : !last.ok ? ", stopped: a fault was not resolved (" + faultKindOf(last) + ")"
-                           : ""));
-    c.text += lines;
+    const Message pagesPhrase = counted(pages, txt::kOnePage, txt::kPages);
+    const Message faultsPhrase = counted(faults, txt::kOnePageFault, txt::kPageFaults);
+    const kernel::Kernel::OomKillReport* oom
+        = last.signal == kernel::Signal::Kill ? c.kernel.oomKillOf(p.pid) : nullptr;
+    if (oom)
+        c.say(write ? txt::kTouchedWriteOomKilled : txt::kTouchedReadOomKilled,
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, oomWords(*oom) });
+    else if (signalled)
+        c.say(write ? txt::kTouchedWriteSignal : txt::kTouchedReadSignal,
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase,
+                std::string(kernel::toString(last.signal)) });
+    else if (!last.ok)
+        c.say(write ? txt::kTouchedWriteUnresolved : txt::kTouchedReadUnresolved,
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, faultKindOf(last) });
+    else
+        c.say(write ? txt::kTouchedWrite : txt::kTouchedRead,
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase });
+    for (Message& line : lines)
+        c.say(std::move(line));
     c.extra.field("pages", touched).field("faults", faults);
 }
 } // namespace

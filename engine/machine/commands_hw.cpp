@@ -3,6 +3,7 @@
 #include "hw/paging_entry.h"
 #include "journal/message.h"
 #include "machine/interpreter.h"
+#include "script/script_messages.h"
 
 namespace pagelab {
 
@@ -50,36 +51,41 @@ void cmdCpu(CommandContext& c)
     for (const char* name : order) {
         if (const auto* v = c.cmd.option(name)) {
             if (std::string_view(name) == "nxe" && c.machine.cpu().mode == PagingMode::Bits32 && isOn(*v))
-                c.failAt(*v, "nxe=1: 32-bit paging has no execute-disable bit (use paging=pae or higher)");
+                c.failAt(*v, txt::kNxeOn32Bit);
             c.machine.setCpuFlag(name, isOn(*v));
         }
     }
     const CpuState& cpu = c.machine.cpu();
-    c.say("cpu: CR0.WP=" + yesNo(cpu.wp) + " CR4.SMEP=" + yesNo(cpu.smep) + " CR4.SMAP=" + yesNo(cpu.smap)
-        + " EFER.NXE=" + yesNo(cpu.nxe) + " CR4.PGE=" + yesNo(cpu.pge) + " CR4.PSE=" + yesNo(cpu.pse)
-        + " EFLAGS.AC=" + yesNo(cpu.ac));
+    c.say(txt::kCpuState,
+        { yesNo(cpu.wp), yesNo(cpu.smep), yesNo(cpu.smap), yesNo(cpu.nxe), yesNo(cpu.pge), yesNo(cpu.pse),
+            yesNo(cpu.ac) });
 }
 
 void cmdProcess(CommandContext& c)
 {
     const auto& name = c.cmd.args.at(0).word;
     if (c.machine.findProcess(name))
-        c.failAt(c.cmd.args.at(0), "a process named '" + name + "' already exists");
+        c.failAt(c.cmd.args.at(0), txt::kProcessExists, { name });
     const auto* layout = c.cmd.option("layout");
     const bool classic = layout && layout->word == "classic";
     // Through the kernel, so the process gets its mm (and, with classic, its ELF-like VMAs).
     const std::size_t from = c.machine.journal().size();
     Process& p = c.kernel.createProcess(name, classic);
-    c.say("process " + name + ": pid " + std::to_string(p.pid) + ", top-level table in frame "
-        + std::to_string(p.topTable) + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : "")
-        + (classic ? ", " + std::to_string(c.kernel.mm(p).vmas.size()) + " VMAs (text, data, heap, stack)"
-                   : ""));
+    const bool pcid = c.machine.cpu().pcide;
+    const std::string vmas = dec(c.kernel.mm(p).vmas.size());
+    if (pcid && classic)
+        c.say(txt::kProcessCreatedPcidClassic, { name, dec(p.pid), dec(p.topTable), dec(p.pcid), vmas });
+    else if (pcid)
+        c.say(txt::kProcessCreatedPcid, { name, dec(p.pid), dec(p.topTable), dec(p.pcid) });
+    else if (classic)
+        c.say(txt::kProcessCreatedClassic, { name, dec(p.pid), dec(p.topTable), vmas });
+    else
+        c.say(txt::kProcessCreated, { name, dec(p.pid), dec(p.topTable) });
     // With every frame in use and nothing to reclaim, its table took the OOM killer.
     const std::vector<Event>& events = c.machine.journal().events();
     for (std::size_t i = from; i < events.size(); ++i)
         if (const auto* kill = std::get_if<ev::OomKill>(&events[i].data))
-            c.say("  out of memory: killed " + kill->name + " (pid " + std::to_string(kill->pid) + ", "
-                + std::to_string(kill->points) + " pages of memory, swap and page tables) to free a frame");
+            c.say(txt::kOomKilledForTable, { kill->name, dec(kill->pid), dec(kill->points) });
 }
 
 void cmdSwitch(CommandContext& c)
@@ -87,7 +93,7 @@ void cmdSwitch(CommandContext& c)
     Process& p = c.process(0);
     const std::size_t from = c.machine.journal().size();
     c.machine.switchTo(p);
-    c.say("switch to " + p.name + ": CR3 = " + hex(c.machine.cpu().cr3));
+    c.say(txt::kSwitchTo, { p.name, hex(c.machine.cpu().cr3) });
     writeRemovedEntries(c, from);
 }
 
@@ -97,6 +103,18 @@ AccessOp opFrom(const script::Command& cmd)
     if (!op || op->word == "read")
         return AccessOp::Read;
     return op->word == "write" ? AccessOp::Write : AccessOp::Fetch;
+}
+
+// "user read", "supervisor write" ... as a phrase.
+Message accessWords(Privilege priv, AccessOp op)
+{
+    const bool user = priv == Privilege::User;
+    switch (op) {
+    case AccessOp::Read: return msg(user ? txt::kUserRead : txt::kSupervisorRead);
+    case AccessOp::Write: return msg(user ? txt::kUserWrite : txt::kSupervisorWrite);
+    case AccessOp::Fetch: return msg(user ? txt::kUserFetch : txt::kSupervisorFetch);
+    }
+    return msg(txt::kUserRead);
 }
 
 std::string faultKind(const AccessResult& r)
@@ -115,19 +133,20 @@ void cmdAccess(CommandContext& c)
     const Privilege priv = mode && mode->word == "supervisor" ? Privilege::Supervisor : Privilege::User;
     if (c.machine.current() != &p) {
         c.machine.switchTo(p);
-        c.say("(switched to " + p.name + " first)");
+        c.say(txt::kSwitchedFirst, { p.name });
     }
     const AccessResult r = c.machine.access(va, op, priv);
-    std::string head = "access " + p.name + " " + hex(va) + " (" + std::string(toString(priv)) + " "
-        + std::string(toString(op)) + "): ";
+    if (priv == Privilege::User)
+        ++c.machine.stats().userAccesses;
+    const Message how = accessWords(priv, op);
     c.result.tlbHit = r.tlbHit;
     if (r.ok) {
         c.result.paddr = r.paddr;
-        const char* how = !r.tlbHit ? "TLB miss, page walk"
-            : r.dirtyRewalk         ? "TLB hit on an entry with D=0, page walk to set D"
-            : r.stlbHit             ? "L1 TLB miss, STLB hit (copied into the L1 TLB)"
-                                    : "TLB hit";
-        c.say(head + how + " -> physical " + hex(r.paddr) + " (" + std::string(toString(r.size)) + " page)");
+        const char* key = !r.tlbHit ? txt::kAccessTlbMiss
+            : r.dirtyRewalk         ? txt::kAccessDirtyRewalk
+            : r.stlbHit             ? txt::kAccessStlbHit
+                                    : txt::kAccessTlbHit;
+        c.say(key, { p.name, hex(va), how, hex(r.paddr), std::string(toString(r.size)) });
         return;
     }
     FaultInfo f;
@@ -137,9 +156,9 @@ void cmdAccess(CommandContext& c)
     f.kind = faultKind(r);
     c.result.fault = f;
     if (r.fault == FaultKind::GeneralProtection)
-        c.say(head + "general-protection fault: " + hex(va) + " is not canonical");
+        c.say(txt::kAccessGp, { p.name, hex(va), how, hex(va) });
     else
-        c.say(head + "page fault, error code " + hex(r.errorCode) + " (" + f.kind + "), CR2 = " + hex(r.cr2));
+        c.say(txt::kAccessPageFault, { p.name, hex(va), how, hex(r.errorCode), f.kind, hex(r.cr2) });
 }
 
 void writeLevels(JsonWriter& j, const std::vector<WalkLevel>& levels, PagingMode mode)
@@ -164,11 +183,16 @@ void writeLevels(JsonWriter& j, const std::vector<WalkLevel>& levels, PagingMode
 void sayLevels(CommandContext& c, const std::vector<WalkLevel>& levels, PagingMode mode)
 {
     static const char* names[] = { "", "PTE", "PDE", "PDPTE", "PML4E", "PML5E" };
-    for (const auto& l : levels)
-        c.say("  level " + std::to_string(l.level) + " " + names[l.level] + " [" + std::to_string(l.index)
-            + "] at " + hex(l.entryAddr) + " = " + hex(l.entry) + "  " + describeEntry(l.entry)
-            + ((l.entry & pte::P) ? "  -> frame " + std::to_string(entryAddress(mode, l.entry) >> kPageShift)
-                                  : ""));
+    for (const auto& l : levels) {
+        if (l.entry & pte::P)
+            c.say(txt::kWalkLevelFrame,
+                { dec(l.level), std::string(names[l.level]), dec(l.index), hex(l.entryAddr), hex(l.entry),
+                    describeEntry(l.entry), dec(entryAddress(mode, l.entry) >> kPageShift) });
+        else
+            c.say(txt::kWalkLevel,
+                { dec(l.level), std::string(names[l.level]), dec(l.index), hex(l.entryAddr), hex(l.entry),
+                    describeEntry(l.entry) });
+    }
 }
 
 // The walk `pte` looked at, for the views: WalkInspected then one WalkRead per entry. Neither
@@ -191,25 +215,22 @@ void cmdPte(CommandContext& c)
     const VAddr va = c.cmd.args.at(1).number;
     const PagingMode mode = c.machine.cpu().mode;
     if ((mode == PagingMode::Level4 || mode == PagingMode::Level5) && !isCanonical(mode, va))
-        c.failAt(c.cmd.args.at(1), hex(va) + " is not a canonical address: no page table maps it");
+        c.failAt(c.cmd.args.at(1), txt::kNotCanonicalNoTable, { hex(va) });
     if (mode == PagingMode::Bits32 || mode == PagingMode::Pae) {
         if (va > 0xffff'ffffull)
-            c.failAt(c.cmd.args.at(1), hex(va) + " is beyond the 32-bit linear address space");
+            c.failAt(c.cmd.args.at(1), txt::kBeyond32Bit, { hex(va) });
     }
     const auto* levelOpt = c.cmd.option("level");
     if (levelOpt && (c.cmd.has("set") || c.cmd.has("clear") || c.cmd.has("pfn") || c.cmd.has("entry"))) {
         const int levels = geometry(mode).levels;
         const u64 level = levelOpt->number;
         if (level < 1 || level > static_cast<u64>(levels))
-            c.failAt(*levelOpt,
-                "level=" + std::to_string(level) + ": " + std::string(toString(mode))
-                    + " paging has levels 1 to " + std::to_string(levels));
+            c.failAt(*levelOpt, txt::kLevelRange, { dec(level), std::string(toString(mode)), dec(levels) });
         CpuState cpu = c.machine.cpuFor(p);
         auto entryAddr = c.machine.editor().ensureEntry(cpu, va, static_cast<int>(level),
             [&](int tableLevel) { return c.machine.allocateTable(p.pid, tableLevel); });
         if (!entryAddr)
-            c.fail("cannot reach the level " + std::to_string(level) + " entry for " + hex(va)
-                + ": a large page maps it at a higher level, or no frame is free for a page table");
+            c.fail(txt::kCannotReachLevel, { dec(level), hex(va) });
         const unsigned bytes = static_cast<unsigned>(geometry(mode).entryBytes);
         const u64 old = c.machine.memory().read(*entryAddr, bytes);
         u64 value = old;
@@ -225,10 +246,7 @@ void cmdPte(CommandContext& c)
             const u64 addrMask = ((u64 { 1 } << physBits) - 1) & ~u64 { kPageSize - 1 };
             const u64 pfn = pf->number;
             if (pfn >= (u64 { 1 } << (physBits - kPageShift)))
-                c.failAt(*pf,
-                    "pfn=" + std::to_string(pfn) + " is beyond the " + std::to_string(physBits)
-                        + "-bit physical address space of a " + std::string(toString(mode))
-                        + " entry (to set reserved bits on purpose, use entry=)");
+                c.failAt(*pf, txt::kPfnBeyond, { dec(pfn), dec(physBits), std::string(toString(mode)) });
             value = (value & ~addrMask) | (pfn << kPageShift);
             // Give the frame an owner when it is free RAM, so the physical view shows it.
             if (level == 1 || !(value & pte::PS))
@@ -241,16 +259,15 @@ void cmdPte(CommandContext& c)
         // and so do we whenever this may have written the PDPT.
         if (mode == PagingMode::Pae && c.machine.current() == &p)
             loadPaePdptes(c.machine.cpu(), c.machine.memory());
-        c.say("pte " + p.name + " " + hex(va) + " level " + std::to_string(level) + ": " + hex(old) + " -> "
-            + hex(value) + "  " + describeEntry(value));
-        c.say("  (the TLB may still hold the old translation until invlpg or a CR3 load)");
+        c.say(txt::kPteChanged, { p.name, hex(va), dec(level), hex(old), hex(value), describeEntry(value) });
+        c.say(txt::kPteTlbMayHoldOld);
     } else if (levelOpt) {
         // level= alone: show just that level
     }
     const CpuState cpu = c.machine.cpuFor(p);
     const auto levels = c.machine.editor().inspect(cpu, va);
     if (!levelOpt || !(c.cmd.has("set") || c.cmd.has("clear") || c.cmd.has("pfn") || c.cmd.has("entry"))) {
-        c.say("page walk of " + hex(va) + " in " + p.name + " (" + std::string(toString(mode)) + "):");
+        c.say(txt::kPageWalkOf, { hex(va), p.name, std::string(toString(mode)) });
         sayLevels(c, levels, mode);
         recordInspection(c, p, va, cpu, levels);
     }
@@ -261,15 +278,15 @@ void cmdInvlpg(CommandContext& c)
 {
     Process& p = c.process(0);
     const VAddr va = c.cmd.args.at(1).number;
-    if (c.machine.current() != &p)
-        c.fail("invlpg runs on the CPU, which is running "
-            + std::string(c.machine.current() ? c.machine.current()->name : "nothing") + ": switch to "
-            + p.name + " first");
+    if (c.machine.current() != &p) {
+        if (!c.machine.current())
+            c.fail(txt::kInvlpgNothingRunning, { p.name });
+        c.fail(txt::kInvlpgNotRunning, { c.machine.current()->name, p.name });
+    }
     Journal* j = c.machine.journal().enabled() ? &c.machine.journal() : nullptr;
     const std::size_t from = c.machine.journal().size();
     const u32 removed = c.machine.tlb().invlpg(va, c.machine.cpu().pcid(), j);
-    c.say("invlpg " + hex(va) + ": " + std::to_string(removed) + " TLB entr" + (removed == 1 ? "y" : "ies")
-        + " removed");
+    c.say(removed == 1 ? txt::kInvlpgOne : txt::kInvlpgMany, { hex(va), dec(removed) });
     c.extra.field("removed", static_cast<u64>(removed));
     writeRemovedEntries(c, from);
 }
@@ -284,10 +301,10 @@ void cmdFlushTlb(CommandContext& c)
         // non-global entries (its PCID's when PCIDs are on).
         Process& p = c.process(0);
         removed = c.machine.tlb().flushNonGlobal(p.pcid, !c.machine.cpu().pcide, j);
-        c.say("flush_tlb " + p.name + ": " + std::to_string(removed) + " non-global TLB entries removed");
+        c.say(txt::kFlushTlbProcess, { p.name, dec(removed) });
     } else {
         removed = c.machine.tlb().flushAll(j);
-        c.say("flush_tlb: " + std::to_string(removed) + " TLB entries removed, global ones too");
+        c.say(txt::kFlushTlbAll, { dec(removed) });
     }
     c.extra.field("removed", static_cast<u64>(removed));
     writeRemovedEntries(c, from);
@@ -303,9 +320,9 @@ Process& CommandContext::process(std::size_t argIndex)
     std::string known;
     for (const auto& p : machine.processes())
         known += (known.empty() ? "" : ", ") + p->name;
-    failAt(v,
-        "no process named '" + v.word + "'"
-            + (known.empty() ? " (create one with: process NAME)" : "; processes: " + known));
+    if (known.empty())
+        failAt(v, txt::kNoProcessYet, { v.word });
+    failAt(v, txt::kNoProcess, { v.word, known });
 }
 
 std::string describeEntry(u64 entry)
@@ -330,12 +347,12 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
             c.paging = PagingMode::Level4;
     }
     if (cmd.has("frames") && cmd.has("ram"))
-        throw CommandError(cmd.option("ram")->pos, "give either frames= or ram=, not both");
+        throw CommandError(cmd.option("ram")->pos, script::txt::kFramesOrRam);
     if (const auto* v = cmd.option("frames"))
         c.frames = v->number;
     if (const auto* v = cmd.option("ram")) {
         if (v->number % kPageSize)
-            throw CommandError(v->pos, "ram=" + v->text + " is not a whole number of 4 KiB frames");
+            throw CommandError(v->pos, txt::kRamNotWhole, { v->text });
         c.frames = v->number / kPageSize;
     }
     if (const auto* v = cmd.option("tlb")) {
@@ -352,9 +369,7 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
     if (const auto* v = cmd.option("policy")) {
         // OPT needs every future access: only trace/workload runs know them (part "reclaim").
         if (v->word == "opt")
-            throw CommandError(v->pos,
-                "policy=opt needs the future accesses, which the kernel cannot know; it is valid for "
-                "trace and workload runs only (pagelab-cli replay/mrc --policy opt)");
+            throw CommandError(v->pos, txt::kPolicyOpt);
         c.policy = v->word;
     }
     if (const auto* v = cmd.option("seed"))
@@ -368,7 +383,7 @@ MachineConfig machineConfigFrom(const script::Command& cmd)
         const script::Value* at = cmd.option(option);
         if (!at)
             at = cmd.option("ram");
-        throw CommandError(at ? at->pos : cmd.pos, err);
+        throw CommandError(at ? at->pos : cmd.pos, verbatim(err)); // English: MachineConfig says it
     }
     return c;
 }

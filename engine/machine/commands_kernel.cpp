@@ -23,12 +23,18 @@ std::string errnoText(int e)
     return "-" + std::string(kernel::err::name(e));
 }
 
-// Sets `ret` and says "NAME: 0" or "NAME: -EINVAL (why)".
-bool report(CommandContext& c, const std::string& head, const SysResult& r, const std::string& why)
+using Why = std::optional<Message>; // why a system call failed, when we can tell
+
+// Sets `ret` and, on failure, says "NAME: -EINVAL (why)".
+bool report(CommandContext& c, const std::string& head, const SysResult& r, const Why& why)
 {
     c.result.ret = r.ok() ? 0 : -static_cast<i64>(r.error);
-    if (!r.ok())
-        c.say(head + ": " + errnoText(r.error) + (why.empty() ? "" : " (" + why + ")"));
+    if (!r.ok()) {
+        if (why)
+            c.say(txt::kSyscallFailedWhy, { head, errnoText(r.error), *why });
+        else
+            c.say(txt::kHeadAndRest, { head, errnoText(r.error) });
+    }
     return r.ok();
 }
 
@@ -41,13 +47,13 @@ std::string protText(u64 prot)
     return s;
 }
 
-std::string plural(u64 n, const std::string& word)
+Message pagesText(u64 n)
 {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    return counted(n, txt::kOnePage, txt::kPages);
 }
-std::string pagesText(u64 n)
+Message vmasText(u64 n)
 {
-    return plural(n, "page");
+    return counted(n, txt::kOneVma, txt::kVmas);
 }
 
 bool aligned(u64 v)
@@ -69,25 +75,25 @@ std::optional<VAddr> firstHole(const kernel::VmaTree& vmas, VAddr start, VAddr e
 }
 
 // Why a syscall on [addr, addr + len) failed, in the words of the man pages.
-std::string rangeWhy(CommandContext& c, Process& p, int e, VAddr addr, u64 len)
+Why rangeWhy(CommandContext& c, Process& p, int e, VAddr addr, u64 len)
 {
     if (e == kernel::err::kEINVAL) {
         if (!aligned(addr))
-            return hex(addr) + " is not page aligned";
+            return msg(txt::kWhyNotAligned, { hex(addr) });
         if (len == 0)
-            return "the length is 0";
+            return msg(txt::kWhyLengthZero);
         if (addr + len < addr || addr + len > kernel::taskSizeMax(c.machine.cpu().mode))
-            return "the range goes past the end of user space (TASK_SIZE)";
-        return "invalid argument";
+            return msg(txt::kWhyPastTaskSize);
+        return msg(txt::kWhyInvalid);
     }
     if (e == kernel::err::kENOMEM) {
         if (auto hole = firstHole(c.kernel.mm(p).vmas, addr, addr + len))
-            return "no mapping at " + hex(*hole) + ": part of the range is not mapped";
-        return "out of memory";
+            return msg(txt::kWhyHole, { hex(*hole) });
+        return msg(txt::kWhyOutOfMemory);
     }
     if (e == kernel::err::kEACCES)
-        return "the mapping's object does not allow it (a shared mapping of an object opened read-only)";
-    return {};
+        return msg(txt::kWhyReadOnlyObject);
+    return std::nullopt;
 }
 
 void cmdFork(CommandContext& c)
@@ -95,21 +101,17 @@ void cmdFork(CommandContext& c)
     Process& parent = c.process(1);
     const std::string& child = c.cmd.args.at(0).word;
     if (c.machine.findProcess(child))
-        c.failAt(c.cmd.args.at(0), "a process named '" + child + "' already exists");
+        c.failAt(c.cmd.args.at(0), txt::kProcessExists, { child });
     Process* forked = c.kernel.fork(parent, child);
     if (!forked) {
         report(c, "fork " + parent.name, kernel::SysResult { kernel::err::kENOMEM },
-            "no frame for the child's page tables, even after reclaim and the OOM killer"
-                + std::string(c.kernel.oomKilled(parent)
-                        ? "; the OOM killer chose " + parent.name + ": SIGKILL on its return to user space"
-                        : ""));
+            c.kernel.oomKilled(parent) ? msg(txt::kWhyForkNoFrameParentKilled, { parent.name })
+                                       : msg(txt::kWhyForkNoFrame));
         return;
     }
     Process& p = *forked;
     c.result.ret = p.pid; // what fork() returns in the parent
-    c.say("fork " + parent.name + " -> " + child + ": pid " + std::to_string(p.pid) + ", "
-        + plural(c.kernel.mm(p).vmas.size(), "VMA")
-        + " copied; private writable pages are now copy-on-write in both");
+    c.say(txt::kForked, { parent.name, child, dec(p.pid), vmasText(c.kernel.mm(p).vmas.size()) });
 }
 
 void cmdExit(CommandContext& c)
@@ -120,24 +122,26 @@ void cmdExit(CommandContext& c)
     c.kernel.exit(p);
     const u64 freed = c.machine.frames().freeFrames() - freeBefore;
     c.result.ret = 0;
-    c.say("exit " + name + ": address space torn down, " + std::to_string(freed) + " frame"
-        + (freed == 1 ? "" : "s") + " freed");
+    c.say(txt::kExited, { name, counted(freed, txt::kOneFrame, txt::kFrames) });
     c.extra.field("freed", freed);
 }
 
 // How the new mapping got its frames: asked for (populate, locked), through mlockall(MCL_FUTURE),
 // or not yet (the first access faults them in).
-std::string describeFill(kernel::Kernel& k, Process& p, VAddr addr, const kernel::Kernel::MmapArgs& a)
+Message describeFill(kernel::Kernel& k, Process& p, VAddr addr, const kernel::Kernel::MmapArgs& a)
 {
     const kernel::Vma* v = k.mm(p).vmas.find(addr);
     const bool locked = a.locked || (v && (v->flags & kernel::vm::LOCKED));
     const bool onFault = v && (v->flags & kernel::vm::LOCKONFAULT);
-    std::string s = a.populate ? ", populated" : "";
-    if (locked)
-        s += a.locked ? ", locked" : ", locked by mlockall(MCL_FUTURE)";
-    if (a.populate || (locked && !onFault))
-        return s;
-    return s + " (no frames yet: the first access faults them in)";
+    if (a.populate)
+        return msg(!locked ? txt::kFillPopulated
+                : a.locked ? txt::kFillPopulatedLocked
+                           : txt::kFillPopulatedLockedFuture);
+    if (!locked)
+        return msg(txt::kFillNone);
+    if (a.locked)
+        return msg(onFault ? txt::kFillLockedOnFault : txt::kFillLocked);
+    return msg(onFault ? txt::kFillLockedFutureOnFault : txt::kFillLockedFuture);
 }
 
 void cmdMmap(CommandContext& c)
@@ -155,7 +159,7 @@ void cmdMmap(CommandContext& c)
     a.locked = c.cmd.hasFlag("locked");
     if (const auto* v = c.cmd.option("file")) {
         if (!c.kernel.findFile(v->word))
-            c.failAt(*v, "no file named '" + v->word + "' (create one with: file " + v->word + " size=SIZE)");
+            c.failAt(*v, txt::kNoFile, { v->word });
         a.backing = kernel::Backing::File;
         a.object = v->word;
         if (const auto* o = c.cmd.option("offset"))
@@ -166,29 +170,29 @@ void cmdMmap(CommandContext& c)
             // No such name in /dev/shm (never created, or unlinked): shm_open(name) fails with
             // ENOENT before any mmap.
             c.result.ret = -static_cast<i64>(kernel::err::kENOENT);
-            c.say("mmap " + p.name + ": " + errnoText(kernel::err::kENOENT)
-                + " (shm_open: no shared memory object named '" + v->word + "')");
+            c.say(txt::kSyscallFailedWhy,
+                { "mmap " + p.name, errnoText(kernel::err::kENOENT),
+                    msg(txt::kWhyNoShmObject, { v->word }) });
             return;
         }
         a.backing = kernel::Backing::Shm;
         a.object = v->word;
     }
     if (a.fixed && !a.at)
-        c.fail("fixed needs at=ADDR: MAP_FIXED maps exactly there");
+        c.fail(txt::kFixedNeedsAt);
     const SysResult r = c.kernel.mmap(p, a);
-    std::string why;
+    Why why;
     if (!r.ok()) {
         if (r.error == kernel::err::kEINVAL && a.len == 0)
-            why = "len=0";
+            why = verbatim("len=0");
         else if (r.error == kernel::err::kEINVAL && a.fixed && !aligned(*a.at))
-            why = "at=" + hex(*a.at) + " is not page aligned, which MAP_FIXED requires";
+            why = msg(txt::kWhyFixedNotAligned, { hex(*a.at) });
         else if (r.error == kernel::err::kEINVAL && !aligned(a.offset))
-            why = "offset= is not a multiple of the page size";
+            why = msg(txt::kWhyOffsetNotAligned);
         else if (r.error == kernel::err::kENOMEM)
-            why = a.fixed ? "the range does not fit below the end of user space"
-                          : "no free range of " + hex(a.len) + " bytes in the address space";
+            why = a.fixed ? msg(txt::kWhyFixedPastEnd) : msg(txt::kWhyNoFreeRange, { hex(a.len) });
         else if (r.error == kernel::err::kEOVERFLOW)
-            why = "offset + len overflows";
+            why = msg(txt::kWhyOverflow);
         else
             why = rangeWhy(c, p, r.error, a.at.value_or(0), a.len);
     }
@@ -196,12 +200,12 @@ void cmdMmap(CommandContext& c)
         return;
     c.result.addr = r.addr;
     const u64 len = (a.len + kPageSize - 1) & ~(kPageSize - 1);
-    std::string what = a.backing == kernel::Backing::Anon ? "anonymous"
-        : a.backing == kernel::Backing::File              ? "file " + a.object + " at offset " + hex(a.offset)
-                                                          : "shm " + a.object;
-    c.say("mmap " + p.name + ": " + hex(r.addr) + "-" + hex(r.addr + len) + " " + protText(a.prot)
-        + (a.shared ? "s" : "p") + " " + what + ", " + pagesText(len >> kPageShift)
-        + describeFill(c.kernel, p, r.addr, a));
+    const Message what = a.backing == kernel::Backing::Anon ? msg(txt::kMappedAnonymous)
+        : a.backing == kernel::Backing::File ? msg(txt::kMappedFile, { a.object, hex(a.offset) })
+                                             : msg(txt::kMappedShm, { a.object });
+    c.say(txt::kMapped,
+        { p.name, hex(r.addr), hex(r.addr + len), protText(a.prot) + (a.shared ? "s" : "p"), what,
+            pagesText(len >> kPageShift), describeFill(c.kernel, p, r.addr, a) });
 }
 
 void cmdMunmap(CommandContext& c)
@@ -217,10 +221,14 @@ void cmdMunmap(CommandContext& c)
     for (std::size_t i = from; i < events.size(); ++i)
         if (const auto* w = std::get_if<ev::PteWrite>(&events[i].data); w && w->level > 1 && w->newEntry == 0)
             ++tables;
-    if (report(c, "munmap " + p.name, r, r.ok() ? "" : rangeWhy(c, p, r.error, addr, len)))
-        c.say("munmap " + p.name + " " + hex(addr) + " " + hex(len) + ": 0, "
-            + plural(c.kernel.mm(p).vmas.size(), "VMA") + " left"
-            + (tables ? ", " + plural(tables, "page table") + " freed" : ""));
+    if (!report(c, "munmap " + p.name, r, r.ok() ? Why {} : rangeWhy(c, p, r.error, addr, len)))
+        return;
+    const Message vmas = vmasText(c.kernel.mm(p).vmas.size());
+    if (tables)
+        c.say(txt::kUnmappedTables,
+            { p.name, hex(addr), hex(len), vmas, counted(tables, txt::kOnePageTable, txt::kPageTables) });
+    else
+        c.say(txt::kUnmapped, { p.name, hex(addr), hex(len), vmas });
 }
 
 void cmdMprotect(CommandContext& c)
@@ -230,9 +238,9 @@ void cmdMprotect(CommandContext& c)
     const u64 len = c.cmd.args.at(2).number;
     const u64 prot = c.cmd.args.at(3).number;
     const SysResult r = c.kernel.mprotect(p, addr, len, prot);
-    if (report(c, "mprotect " + p.name, r, r.ok() ? "" : rangeWhy(c, p, r.error, addr, len)))
-        c.say("mprotect " + p.name + " " + hex(addr) + " " + hex(len) + " " + protText(prot) + ": 0, "
-            + plural(c.kernel.mm(p).vmas.size(), "VMA"));
+    if (report(c, "mprotect " + p.name, r, r.ok() ? Why {} : rangeWhy(c, p, r.error, addr, len)))
+        c.say(txt::kProtected,
+            { p.name, hex(addr), hex(len), protText(prot), vmasText(c.kernel.mm(p).vmas.size()) });
 }
 
 u64 dirtyPages(const Kernel& k)
@@ -251,11 +259,10 @@ void cmdMsync(CommandContext& c)
     const u64 len = c.cmd.args.at(2).number;
     const u64 before = dirtyPages(c.kernel);
     const SysResult r = c.kernel.msync(p, addr, len);
-    if (report(c, "msync " + p.name, r, r.ok() ? "" : rangeWhy(c, p, r.error, addr, len))) {
+    if (report(c, "msync " + p.name, r, r.ok() ? Why {} : rangeWhy(c, p, r.error, addr, len))) {
         const u64 after = dirtyPages(c.kernel);
         const u64 written = before > after ? before - after : 0;
-        c.say("msync " + p.name + " " + hex(addr) + " " + hex(len) + ": 0, " + pagesText(written)
-            + " written back");
+        c.say(txt::kSynced, { p.name, hex(addr), hex(len), pagesText(written) });
         c.extra.field("written", written);
     }
 }
@@ -264,7 +271,7 @@ void cmdSync(CommandContext& c)
 {
     const u64 written = c.kernel.sync();
     c.result.ret = 0;
-    c.say("sync: " + pagesText(written) + " written back");
+    c.say(txt::kSyncAll, { pagesText(written) });
     c.extra.field("written", written);
 }
 
@@ -281,16 +288,15 @@ void cmdFile(CommandContext& c)
 {
     const auto& nameArg = c.cmd.args.at(0);
     if (c.kernel.findFile(nameArg.word))
-        c.failAt(nameArg, "a file named '" + nameArg.word + "' already exists");
+        c.failAt(nameArg, txt::kFileExists, { nameArg.word });
     const u64 size = c.cmd.option("size")->number;
     const script::Value* fill = c.cmd.option("fill");
     if (!fill)
         fill = c.cmd.option("byte");
     const SysResult r = c.kernel.createFile(nameArg.word, size, fillBytes(fill));
     if (!r.ok())
-        c.fail("cannot create file '" + nameArg.word + "': " + std::string(kernel::err::name(r.error)));
-    c.say("file " + nameArg.word + ": " + std::to_string(size) + " bytes ("
-        + pagesText((size + kPageSize - 1) >> kPageShift) + ") on disk, none in the page cache yet");
+        c.fail(txt::kCannotCreateFile, { nameArg.word, std::string(kernel::err::name(r.error)) });
+    c.say(txt::kFileCreated, { nameArg.word, dec(size), pagesText((size + kPageSize - 1) >> kPageShift) });
 }
 
 void cmdShmOpen(CommandContext& c)
@@ -298,10 +304,8 @@ void cmdShmOpen(CommandContext& c)
     const std::string& name = c.cmd.args.at(0).word;
     const u64 size = c.cmd.option("size")->number;
     const SysResult r = c.kernel.shmOpen(name, size);
-    if (report(
-            c, "shm_open " + name, r, r.error == kernel::err::kEEXIST ? "an object of that name exists" : ""))
-        c.say("shm_open " + name + ": /dev/shm/" + name + ", " + std::to_string(size) + " bytes ("
-            + pagesText((size + kPageSize - 1) >> kPageShift) + "), no frames until first touched");
+    if (report(c, "shm_open " + name, r, r.error == kernel::err::kEEXIST ? msg(txt::kWhyShmExists) : Why {}))
+        c.say(txt::kShmCreated, { name, dec(size), pagesText((size + kPageSize - 1) >> kPageShift) });
 }
 
 void cmdShmUnlink(CommandContext& c)
@@ -310,34 +314,34 @@ void cmdShmUnlink(CommandContext& c)
     const kernel::ShmObject* s = c.kernel.findShm(name);
     const u32 mappings = s ? s->mappings : 0; // read now: unlinking may free the object
     const SysResult r = c.kernel.shmUnlink(name);
-    if (!report(c, "shm_unlink " + name, r, r.error == kernel::err::kENOENT ? "no object of that name" : ""))
+    if (!report(
+            c, "shm_unlink " + name, r, r.error == kernel::err::kENOENT ? msg(txt::kWhyNoShmName) : Why {}))
         return;
-    c.say("shm_unlink " + name + ": 0, the name is gone"
-        + (mappings ? "; the object lives on while " + plural(mappings, "mapping") + " still use it"
-                    : " and so is the object"));
+    if (mappings)
+        c.say(txt::kShmUnlinkedInUse, { name, counted(mappings, txt::kOneMapping, txt::kMappings) });
+    else
+        c.say(txt::kShmUnlinked, { name });
 }
 
 void cmdDevice(CommandContext& c)
 {
     const auto& nameArg = c.cmd.args.at(0);
     if (c.kernel.findDevice(nameArg.word))
-        c.failAt(nameArg, "a device named '" + nameArg.word + "' already exists");
+        c.failAt(nameArg, txt::kDeviceExists, { nameArg.word });
     const auto* pfn = c.cmd.option("pfn");
     const auto* pages = c.cmd.option("pages");
     const u64 ram = c.machine.memory().frameCount();
     if (pfn->number < ram)
-        c.failAt(*pfn,
-            "pfn=" + std::to_string(pfn->number) + " is RAM (frames 0 to " + std::to_string(ram - 1)
-                + "): device memory must start at frame " + std::to_string(ram) + " or above");
+        c.failAt(*pfn, txt::kDeviceInRam, { dec(pfn->number), dec(ram - 1), dec(ram) });
     if (pages->number == 0)
-        c.failAt(*pages, "pages=0: a device needs at least one page");
+        c.failAt(*pages, txt::kDeviceNoPages);
     const SysResult r
         = c.kernel.createDevice(nameArg.word, pfn->number, pages->number, fillBytes(c.cmd.option("fill")));
     if (!r.ok())
-        c.fail("cannot create device '" + nameArg.word + "': " + std::string(kernel::err::name(r.error)));
-    c.say("device " + nameArg.word + ": " + pagesText(pages->number) + " of device memory at frames "
-        + std::to_string(pfn->number) + "-" + std::to_string(pfn->number + pages->number - 1) + " (physical "
-        + hex(pfn->number << kPageShift) + ", outside RAM)");
+        c.fail(txt::kCannotCreateDevice, { nameArg.word, std::string(kernel::err::name(r.error)) });
+    c.say(txt::kDeviceCreated,
+        { nameArg.word, pagesText(pages->number), dec(pfn->number), dec(pfn->number + pages->number - 1),
+            hex(pfn->number << kPageShift) });
 }
 
 void cmdDriverMmap(CommandContext& c)
@@ -345,8 +349,7 @@ void cmdDriverMmap(CommandContext& c)
     Process& p = c.process(0);
     const auto& dev = c.cmd.args.at(1);
     if (!c.kernel.findDevice(dev.word))
-        c.failAt(dev,
-            "no device named '" + dev.word + "' (create one with: device " + dev.word + " pfn=N pages=N)");
+        c.failAt(dev, txt::kNoDevice, { dev.word });
     const u64 len = c.cmd.option("len")->number;
     std::optional<VAddr> at;
     if (const auto* v = c.cmd.option("at"))
@@ -354,9 +357,9 @@ void cmdDriverMmap(CommandContext& c)
     const u64 prot = c.cmd.has("prot") ? c.cmd.option("prot")->number : kernel::vm::READ | kernel::vm::WRITE;
     const u64 pgoff = c.cmd.has("pgoff") ? c.cmd.option("pgoff")->number : 0;
     const SysResult r = c.kernel.driverMmap(p, dev.word, len, at, prot, pgoff);
-    std::string why;
+    Why why;
     if (r.error == kernel::err::kEINVAL)
-        why = len == 0 ? "len=0" : "the range asked for goes past the device's pages (pgoff + pages)";
+        why = len == 0 ? verbatim("len=0") : msg(txt::kWhyPastDevice);
     else if (!r.ok())
         why = rangeWhy(c, p, r.error, at.value_or(0), len);
     if (!report(c, "driver_mmap " + p.name, r, why))
@@ -365,12 +368,12 @@ void cmdDriverMmap(CommandContext& c)
     const u64 n = (len + kPageSize - 1) >> kPageShift;
     const kernel::Device* d = c.kernel.findDevice(dev.word);
     const u64 filled = pgoff >= d->pages ? 0 : std::min(n, d->pages - pgoff);
-    c.say("driver_mmap " + p.name + " " + dev.word + ": " + hex(r.addr) + "-"
-        + hex(r.addr + (n << kPageShift)) + " " + protText(prot) + "s, remap_pfn_range filled "
-        + pagesText(filled) + " now (VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP)"
-        + (filled < n
-                ? "; past the device: " + pagesText(n - filled) + " of the VMA, where an access is SIGBUS"
-                : ""));
+    const std::string from = hex(r.addr), to = hex(r.addr + (n << kPageShift));
+    if (filled < n)
+        c.say(txt::kDriverMappedPastDevice,
+            { p.name, dev.word, from, to, protText(prot), pagesText(filled), pagesText(n - filled) });
+    else
+        c.say(txt::kDriverMapped, { p.name, dev.word, from, to, protText(prot), pagesText(filled) });
 }
 
 } // namespace

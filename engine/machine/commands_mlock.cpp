@@ -9,9 +9,9 @@ namespace {
 
 using kernel::SysResult;
 
-std::string pagesText(u64 n)
+Message pagesText(u64 n)
 {
-    return std::to_string(n) + (n == 1 ? " page" : " pages");
+    return counted(n, txt::kOnePage, txt::kPages);
 }
 
 u64 faultsSoFar(const Machine& m)
@@ -19,38 +19,43 @@ u64 faultsSoFar(const Machine& m)
     return m.stats().minorFaults + m.stats().majorFaults;
 }
 
+using Why = std::optional<Message>; // why a system call failed, when we can tell
+
 // "NAME: 0, ..." on success (what `more` says), "NAME: -ENOMEM (why)" on failure.
-void finish(CommandContext& c, Process& p, const std::string& head, const SysResult& r,
-    const std::string& why, u64 faultsBefore)
+void finish(CommandContext& c, Process& p, const std::string& head, const SysResult& r, const Why& why,
+    u64 faultsBefore)
 {
     c.result.ret = r.ok() ? 0 : -static_cast<i64>(r.error);
     const u64 locked = c.kernel.lockedPages(p);
     const u64 faulted = faultsSoFar(c.machine) - faultsBefore;
     c.extra.field("locked", locked).field("faulted", faulted);
-    const std::string tail = pagesText(locked) + " of " + p.name + " locked"
-        + (faulted ? ", " + pagesText(faulted) + " faulted in" : "");
+    const Message tail = faulted
+        ? msg(txt::kLockedOfFaulted, { pagesText(locked), p.name, pagesText(faulted) })
+        : msg(txt::kLockedOf, { pagesText(locked), p.name });
+    const std::string error = "-" + std::string(kernel::err::name(r.error));
     if (r.ok())
-        c.say(head + ": 0, " + tail);
+        c.say(txt::kMlockDone, { head, tail });
+    else if (why)
+        c.say(txt::kMlockFailedWhy, { head, error, *why, tail });
     else
-        c.say(head + ": -" + std::string(kernel::err::name(r.error)) + (why.empty() ? "" : " (" + why + ")")
-            + "; " + tail);
+        c.say(txt::kMlockFailed, { head, error, tail });
 }
 
-std::string rangeWhy(CommandContext& c, Process& p, int e, VAddr addr, u64 len)
+Why rangeWhy(CommandContext& c, Process& p, int e, VAddr addr, u64 len)
 {
     if (e == kernel::err::kENOMEM) {
         const VAddr end = (addr + len + kPageSize - 1) & ~(kPageSize - 1);
         for (VAddr at = addr & ~(kPageSize - 1); at < end;) {
             const kernel::Vma* v = c.kernel.mm(p).vmas.find(at);
             if (!v)
-                return "no mapping at " + hex(at) + ": part of the range is not mapped";
+                return msg(txt::kWhyHole, { hex(at) });
             at = v->end;
         }
-        return "a page of the range could not be faulted in";
+        return msg(txt::kWhyNotFaultedIn);
     }
     if (e == kernel::err::kEINVAL)
-        return "the range wraps around the end of the address space";
-    return {};
+        return msg(txt::kRangeWraps);
+    return std::nullopt;
 }
 
 void cmdMlock(CommandContext& c)
@@ -61,7 +66,7 @@ void cmdMlock(CommandContext& c)
     const u64 before = faultsSoFar(c.machine);
     const SysResult r = c.kernel.mlock(p, addr, len);
     finish(c, p, "mlock " + p.name + " " + hex(addr) + " " + hex(len), r,
-        r.ok() ? "" : rangeWhy(c, p, r.error, addr, len), before);
+        r.ok() ? Why {} : rangeWhy(c, p, r.error, addr, len), before);
 }
 
 void cmdMunlock(CommandContext& c)
@@ -72,7 +77,7 @@ void cmdMunlock(CommandContext& c)
     const u64 before = faultsSoFar(c.machine);
     const SysResult r = c.kernel.munlock(p, addr, len);
     finish(c, p, "munlock " + p.name + " " + hex(addr) + " " + hex(len), r,
-        r.ok() ? "" : rangeWhy(c, p, r.error, addr, len), before);
+        r.ok() ? Why {} : rangeWhy(c, p, r.error, addr, len), before);
 }
 
 void cmdMlockall(CommandContext& c)
@@ -87,18 +92,16 @@ void cmdMlockall(CommandContext& c)
              std::pair { onFault, "MCL_ONFAULT" } })
         if (on)
             flags += (flags.empty() ? "" : "|") + std::string(word);
-    finish(c, p, "mlockall " + p.name + " " + flags, r,
-        r.ok() ? "" : "MCL_ONFAULT needs MCL_CURRENT or MCL_FUTURE", before);
+    finish(c, p, "mlockall " + p.name + " " + flags, r, r.ok() ? Why {} : msg(txt::kWhyOnfaultAlone), before);
     if (r.ok() && future)
-        c.say("later mappings of " + p.name + " are locked"
-            + std::string(onFault ? " as their pages fault in" : " and faulted in at once"));
+        c.say(onFault ? txt::kFutureLockedOnFault : txt::kFutureLocked, { p.name });
 }
 
 void cmdMunlockall(CommandContext& c)
 {
     Process& p = c.process(0);
     const u64 before = faultsSoFar(c.machine);
-    finish(c, p, "munlockall " + p.name, c.kernel.munlockall(p), "", before);
+    finish(c, p, "munlockall " + p.name, c.kernel.munlockall(p), Why {}, before);
 }
 
 } // namespace

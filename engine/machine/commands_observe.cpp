@@ -34,7 +34,9 @@ void showStats(CommandContext& c)
     c.extra.key("stats").beginObject();
     for (const auto& [k, v] : statRows(c.machine.stats())) {
         c.extra.field(k, v);
-        c.say(std::string(k) + std::string(14 - std::string_view(k).size(), ' ') + std::to_string(v));
+        // The names are those of `expect stats.KEY`: they stay as they are in every language.
+        c.say(
+            verbatim(std::string(k) + std::string(14 - std::string_view(k).size(), ' ') + std::to_string(v)));
     }
     swapStatsJson(c); // name, prio, used, size, outs, ins per area
     c.extra.endObject();
@@ -45,22 +47,25 @@ void showMachine(CommandContext& c)
     const Machine& m = c.machine;
     const auto& cfg = m.config();
     const CpuState& cpu = m.cpu();
-    c.say("paging   " + std::string(toString(cfg.paging)));
-    c.say("memory   " + std::to_string(cfg.frames) + " frames of 4 KiB, "
-        + std::to_string(m.frames().freeFrames()) + " free");
-    c.say("tlb      " + std::to_string(cfg.tlb.entries) + " entries, " + std::to_string(cfg.tlb.ways) + "-way"
-        + (cfg.tlb.stlbEntries ? "; STLB " + std::to_string(cfg.tlb.stlbEntries) + " entries, "
-                    + std::to_string(cfg.tlb.stlbWays) + "-way"
-                               : std::string()));
-    c.say("cr3      " + hex(cpu.cr3)
-        + (cpu.pcide ? " (PCID " + std::to_string(cpu.pcid()) + ")" : std::string()));
-    c.say("cr2      " + hex(cpu.cr2));
-    c.say(std::string("cpu      WP=") + (cpu.wp ? "1" : "0") + " SMEP=" + (cpu.smep ? "1" : "0") + " SMAP="
-        + (cpu.smap ? "1" : "0") + " NXE=" + (cpu.nxe ? "1" : "0") + " PGE=" + (cpu.pge ? "1" : "0") + " PSE="
-        + (cpu.pse ? "1" : "0") + " AC=" + (cpu.ac ? "1" : "0") + " PCIDE=" + (cpu.pcide ? "1" : "0"));
+    auto bit = [](bool b) { return std::string(b ? "1" : "0"); };
+    c.say(txt::kShowPaging, { std::string(toString(cfg.paging)) });
+    c.say(txt::kShowMemory, { dec(cfg.frames), dec(m.frames().freeFrames()) });
+    if (cfg.tlb.stlbEntries)
+        c.say(txt::kShowTlbGeometryStlb,
+            { dec(cfg.tlb.entries), dec(cfg.tlb.ways), dec(cfg.tlb.stlbEntries), dec(cfg.tlb.stlbWays) });
+    else
+        c.say(txt::kShowTlbGeometry, { dec(cfg.tlb.entries), dec(cfg.tlb.ways) });
+    if (cpu.pcide)
+        c.say(txt::kShowCr3Pcid, { hex(cpu.cr3), dec(cpu.pcid()) });
+    else
+        c.say(txt::kShowCr3, { hex(cpu.cr3) });
+    c.say(txt::kShowCr2, { hex(cpu.cr2) });
+    c.say(txt::kShowCpu,
+        { bit(cpu.wp), bit(cpu.smep), bit(cpu.smap), bit(cpu.nxe), bit(cpu.pge), bit(cpu.pse), bit(cpu.ac),
+            bit(cpu.pcide) });
     for (const auto& p : m.processes())
-        c.say("process  " + p->name + " pid " + std::to_string(p->pid)
-            + (m.current() == p.get() ? " (running)" : ""));
+        c.say(
+            m.current() == p.get() ? txt::kShowProcessRunning : txt::kShowProcess, { p->name, dec(p->pid) });
 
     auto& j = c.extra;
     j.key("machine").beginObject();
@@ -110,11 +115,12 @@ void showTlbLevel(CommandContext& c, const char* label, const std::vector<TlbEnt
             continue;
         ++valid;
         const u64 set = i / ways, way = i % ways;
-        c.say(std::string("  ") + label + " set " + std::to_string(set) + " way " + std::to_string(way) + ": "
-            + hex(e.pageVa) + " -> frame " + std::to_string(e.pfn) + " " + std::string(toString(e.size))
-            + " pcid " + std::to_string(e.pcid) + (e.global ? " G" : "") + (e.rights.user ? " U" : " S")
-            + (e.rights.writable ? " W" : " R") + (e.rights.executable ? " X" : " NX")
-            + (e.dirty ? " D" : ""));
+        c.say(txt::kShowTlbEntry,
+            { std::string(label), dec(set), dec(way), hex(e.pageVa), dec(e.pfn),
+                std::string(toString(e.size)), dec(e.pcid),
+                std::string(e.global ? " G" : "") + (e.rights.user ? " U" : " S")
+                    + (e.rights.writable ? " W" : " R") + (e.rights.executable ? " X" : " NX")
+                    + (e.dirty ? " D" : "") });
         j.beginObject()
             .field("set", set)
             .field("way", way)
@@ -131,14 +137,14 @@ void showTlbLevel(CommandContext& c, const char* label, const std::vector<TlbEnt
     }
     j.endArray();
     if (!valid)
-        c.say(std::string("  ") + label + ": empty");
+        c.say(txt::kShowTlbLevelEmpty, { std::string(label) });
 }
 
 void showTlb(CommandContext& c)
 {
     const Tlb& t = c.machine.tlb();
-    c.say("TLB: " + std::to_string(t.config().entries) + " entries, " + std::to_string(t.config().ways)
-        + "-way, " + std::to_string(t.sets(TlbLevel::L1)) + (t.sets(TlbLevel::L1) == 1 ? " set" : " sets"));
+    c.say(t.sets(TlbLevel::L1) == 1 ? txt::kShowTlbOneSet : txt::kShowTlbSets,
+        { dec(t.config().entries), dec(t.config().ways), dec(t.sets(TlbLevel::L1)) });
     showTlbLevel(c, "l1", t.l1(), t.config().ways);
     if (t.config().stlbEntries)
         showTlbLevel(c, "stlb", t.stlb(), t.config().stlbWays);
@@ -167,14 +173,13 @@ void cmdShow(CommandContext& c)
     else if (what == "lru")
         showLru(c);
     else
-        c.failAt(
-            c.cmd.args.at(0), "'show " + what + "' needs page reclaim, which this version does not run yet");
+        c.failAt(c.cmd.args.at(0), txt::kShowNeedsReclaim, { what });
 }
 
 // A value an expect term evaluates to.
 using Term = std::variant<std::monostate, i64, u64, std::string>;
 
-std::string termText(const Term& t)
+MessageArg termText(const Term& t)
 {
     if (std::holds_alternative<i64>(t))
         return std::to_string(std::get<i64>(t));
@@ -184,7 +189,7 @@ std::string termText(const Term& t)
     }
     if (std::holds_alternative<std::string>(t))
         return "\"" + std::get<std::string>(t) + "\"";
-    return "(none)";
+    return msg(txt::kNoValue);
 }
 
 Term evalTerm(CommandContext& c, const script::ExprTerm& t)
@@ -210,12 +215,14 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
         for (const auto& [k, v] : statRows(c.machine.stats()))
             if (t.name == k)
                 return v;
-        throw CommandError(t.pos, "unknown statistic 'stats." + t.name + "'");
+        if (t.name == "user_accesses") // not in `show stats`: its keys are stable (Stats::userAccesses)
+            return c.machine.stats().userAccesses;
+        throw CommandError(t.pos, txt::kUnknownStat, { t.name });
     }
     case K::Pte: {
         Process* p = c.machine.findProcess(t.name);
         if (!p)
-            throw CommandError(t.pos, "no process named '" + t.name + "'");
+            throw CommandError(t.pos, txt::kNoProcessNamed, { t.name });
         const auto levels = c.machine.editor().inspect(c.machine.cpuFor(*p), t.addr);
         for (const auto& l : levels) {
             if (l.level != t.level)
@@ -226,13 +233,13 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
                 return l.entry;
             if (auto bit = pte::flagByName(t.field))
                 return static_cast<u64>((l.entry & *bit) != 0);
-            throw CommandError(t.pos, "unknown entry field '" + t.field + "' (a flag name, pfn or entry)");
+            throw CommandError(t.pos, txt::kUnknownEntryField, { t.field });
         }
         return u64 { 0 }; // the walk does not reach that level: the entry does not exist (0)
     }
     case K::Frame: {
         if (!c.machine.memory().containsFrame(t.number))
-            throw CommandError(t.pos, "frame " + std::to_string(t.number) + " does not exist");
+            throw CommandError(t.pos, txt::kNoSuchFrame, { dec(t.number) });
         const FrameInfo& f = c.machine.memory().info(t.number);
         if (t.field == "owner") {
             if (c.machine.frames().isFree(t.number))
@@ -246,14 +253,14 @@ Term evalTerm(CommandContext& c, const script::ExprTerm& t)
         }
         if (t.field == "use")
             return std::string(toString(f.use));
-        throw CommandError(t.pos, "unknown frame field '" + t.field + "' (owner or use)");
+        throw CommandError(t.pos, txt::kUnknownFrameField, { t.field });
     }
     case K::Swap: {
         if (!c.kernel.swapSpace().find(t.name))
-            throw CommandError(t.pos, "no swap area named '" + t.name + "'");
+            throw CommandError(t.pos, txt::kNoSwapArea, { t.name });
         if (auto v = swapField(c, t.name, t.field))
             return *v;
-        throw CommandError(t.pos, "unknown swap field '" + t.field + "' (used, size, prio, outs or ins)");
+        throw CommandError(t.pos, txt::kUnknownSwapField, { t.field });
     }
     }
     return {};
@@ -305,12 +312,12 @@ void cmdExpect(CommandContext& c)
     const bool ok = compare(lhs, e.op, rhs, comparable);
     if (!comparable && !std::holds_alternative<std::monostate>(lhs)
         && !std::holds_alternative<std::monostate>(rhs))
-        c.fail("expect " + e.text + ": cannot compare " + termText(lhs) + " with " + termText(rhs));
+        c.fail(txt::kExpectIncomparable, { e.text, termText(lhs), termText(rhs) });
     if (ok) {
-        c.say("expect " + e.text + ": ok");
+        c.say(txt::kExpectOk, { e.text });
     } else {
         c.expectFailed = true;
-        c.say(e.text + " is false: left side is " + termText(lhs) + ", right side is " + termText(rhs));
+        c.say(txt::kExpectFalse, { e.text, termText(lhs), termText(rhs) });
     }
     c.extra.field("passed", ok);
 }
@@ -318,7 +325,7 @@ void cmdExpect(CommandContext& c)
 void cmdEcho(CommandContext& c)
 {
     c.keepsPrevious = true;
-    c.say(c.cmd.args.at(0).word);
+    c.say(verbatim(c.cmd.args.at(0).word)); // the author's words, in the author's language
 }
 
 } // namespace

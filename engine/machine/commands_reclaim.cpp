@@ -25,11 +25,11 @@ std::string timeText(u64 ns)
     return std::to_string(ns) + " ns";
 }
 
-bool fail(CommandContext& c, const std::string& head, const kernel::SysResult& r, const std::string& why)
+bool fail(CommandContext& c, const std::string& head, const kernel::SysResult& r, const char* why)
 {
     c.result.ret = r.ok() ? 0 : -static_cast<i64>(r.error);
     if (!r.ok())
-        c.say(head + ": -" + errnoName(r.error) + " (" + why + ")");
+        c.say(txt::kSyscallFailedWhy, { head, "-" + errnoName(r.error), msg(why) });
     return !r.ok();
 }
 
@@ -44,14 +44,14 @@ void cmdSwapon(CommandContext& c)
     const u64 latency = c.cmd.has("latency") ? c.cmd.option("latency")->number : 0;
     const kernel::SysResult r = c.kernel.swapon(name, pages, prio, latency);
     if (fail(c, "swapon " + name, r,
-            r.error == 16                        ? "a swap area of that name is in use"
-                : pages == 0                     ? "size is less than one page"
-                : r.error == kernel::err::kEPERM ? "too many swap areas"
-                                                 : "prio must be -1 (none) or 0..32767"))
+            r.error == 16                        ? txt::kWhySwapBusy
+                : pages == 0                     ? txt::kWhySwapTooSmall
+                : r.error == kernel::err::kEPERM ? txt::kWhyTooManySwapAreas
+                                                 : txt::kWhyBadPriority))
         return;
     const kernel::SwapArea* a = c.kernel.swapSpace().find(name);
-    c.say("swapon " + name + ": 0, " + std::to_string(a->size) + " pages, priority " + std::to_string(a->prio)
-        + (prio ? "" : " (none given: the next default)") + ", latency " + timeText(a->latencyNs));
+    c.say(prio ? txt::kSwaponDone : txt::kSwaponDoneDefault,
+        { name, dec(a->size), std::to_string(a->prio), timeText(a->latencyNs) });
 }
 
 void cmdSwapoff(CommandContext& c)
@@ -61,10 +61,9 @@ void cmdSwapoff(CommandContext& c)
     const u64 used = a ? a->used : 0;
     const kernel::SysResult r = c.kernel.swapoff(name);
     if (fail(c, "swapoff " + name, r,
-            r.error == kernel::err::kEINVAL ? "no swap area of that name"
-                                            : "not enough memory to bring its pages back; the area stays"))
+            r.error == kernel::err::kEINVAL ? txt::kWhyNoSwapArea : txt::kWhySwapoffNoMemory))
         return;
-    c.say("swapoff " + name + ": 0, " + std::to_string(used) + " page(s) brought back into memory");
+    c.say(txt::kSwapoffDone, { name, dec(used) });
 }
 
 void cmdReclaim(CommandContext& c)
@@ -72,9 +71,9 @@ void cmdReclaim(CommandContext& c)
     const u64 want = c.cmd.has("pages") ? c.cmd.option("pages")->number : kDefaultReclaimPages;
     const u64 freed = c.kernel.reclaimPages(want);
     c.result.ret = static_cast<i64>(freed);
-    c.say("reclaim: " + std::to_string(freed) + " of " + std::to_string(want) + " page(s) freed ("
-        + std::string(kernel::toString(c.kernel.policy().kind())) + " policy), "
-        + std::to_string(c.machine.frames().freeFrames()) + " frames free");
+    c.say(txt::kReclaimed,
+        { dec(freed), dec(want), std::string(kernel::toString(c.kernel.policy().kind())),
+            dec(c.machine.frames().freeFrames()) });
     c.extra.field("freed", freed);
 }
 
@@ -99,11 +98,11 @@ void showSwap(CommandContext& c)
 {
     const auto areas = c.kernel.swapSpace().areas();
     if (areas.empty())
-        c.say("no swap areas");
+        c.say(txt::kNoSwapAreas);
     for (const kernel::SwapArea* a : areas)
-        c.say(a->name + "  prio " + std::to_string(a->prio) + "  " + std::to_string(a->used) + "/"
-            + std::to_string(a->size) + " pages used  outs " + std::to_string(a->outs) + "  ins "
-            + std::to_string(a->ins) + "  latency " + timeText(a->latencyNs));
+        c.say(txt::kSwapAreaLine,
+            { a->name, std::to_string(a->prio), dec(a->used), dec(a->size), dec(a->outs), dec(a->ins),
+                timeText(a->latencyNs) });
     c.extra.key("swap").beginArray();
     for (const kernel::SwapArea* a : areas)
         c.extra.beginObject()
@@ -124,16 +123,17 @@ void showLru(CommandContext& c)
     const auto order = k.lruOrder();
     const auto active = k.lruActive();
     const std::string policy(kernel::toString(k.policy().kind()));
-    auto line = [&](const std::vector<Pfn>& pfns) {
+    auto line = [&](const std::vector<Pfn>& pfns) -> MessageArg {
         std::string s;
         for (Pfn p : pfns)
             s += (s.empty() ? "" : " ") + std::to_string(p);
-        return s.empty() ? std::string("(empty)") : s;
+        if (s.empty())
+            return msg(txt::kEmptyList);
+        return s;
     };
-    c.say(policy + " policy, " + std::to_string(order.size())
-        + " evictable page(s), next victim first: " + line(order));
+    c.say(txt::kLruOrder, { policy, dec(order.size()), line(order) });
     if (k.policy().kind() == kernel::PolicyKind::Linux)
-        c.say("active list: " + line(active));
+        c.say(txt::kActiveList, { line(active) });
     auto& j = c.extra;
     j.key("lru").beginObject().field("policy", policy);
     j.key("order").beginArray();

@@ -24,13 +24,16 @@ namespace pagelab {
 namespace {
 
 constexpr u64 kJournalLimit = 256;
+// A run too long to journal reports its counters this many times along the way
+// (CommandOutcome::samples): a chart shows the rate over the run, not one point.
+constexpr u64 kSamplesPerRun = 32;
 
 void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string& what)
 {
     Process& p = c.process(0);
     if (c.machine.current() != &p) {
         c.machine.switchTo(p);
-        c.say("(switched to " + p.name + " first)");
+        c.say(txt::kSwitchedFirst, { p.name });
     }
     const trace::DenseTrace t = trace::densify(refs);
     Journal& journal = c.machine.journal();
@@ -40,17 +43,25 @@ void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string&
     trace::ReplayResult r;
     try {
         const u64 total = refs.size();
+        trace::Sampling sampling;
+        if (total > kJournalLimit && c.samples) {
+            sampling.every = (total + kSamplesPerRun - 1) / kSamplesPerRun;
+            sampling.take = [&c, total](u64 done) {
+                c.samples->push_back({ done, total, c.machine.stats() });
+            };
+        }
         r = trace::runThroughKernel(
-            c.kernel, p, t, [&c, total](u64 done) { return c.keepGoing(done, total); });
+            c.kernel, p, t, [&c, total](u64 done) { return c.keepGoing(done, total); }, sampling);
     } catch (...) {
         journal.setEnabled(wasEnabled);
         throw;
     }
     journal.setEnabled(wasEnabled);
+    // The replay's own errors (trace/replay.cpp) stay English.
     if (r.cancelled)
-        c.fail(what + ": " + r.error);
+        c.fail(txt::kHeadAndRest, { what, verbatim(r.error) });
     if (!r.ok && r.references == 0 && r.base == 0)
-        c.fail(what + ": " + r.error);
+        c.fail(txt::kHeadAndRest, { what, verbatim(r.error) });
     c.result.addr = r.base;
     c.result.value = r.faults;
     c.extra.field("references", r.references)
@@ -63,13 +74,13 @@ void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string&
         .field("evictions", r.evictions)
         .field("swap_outs", r.swapOuts)
         .field("swap_ins", r.swapIns);
-    c.say(what + ": " + std::to_string(r.references) + " references to " + std::to_string(t.distinct())
-        + " pages mapped at " + hex(r.base) + ": " + std::to_string(r.faults) + " page faults ("
-        + std::to_string(r.minorFaults) + " minor, " + std::to_string(r.majorFaults) + " major), "
-        + std::to_string(r.tlbHits) + " TLB hits, " + std::to_string(r.tlbMisses) + " TLB misses, "
-        + std::to_string(r.evictions) + " evictions");
+    c.say(txt::kReplayed,
+        { what, dec(r.references), dec(t.distinct()), hex(r.base),
+            msg(txt::kReplayCounts,
+                { dec(r.faults), dec(r.minorFaults), dec(r.majorFaults), dec(r.tlbHits), dec(r.tlbMisses),
+                    dec(r.evictions) }) });
     if (!r.ok)
-        c.fail(what + " stopped: " + r.error);
+        c.fail(txt::kReplayStopped, { what, verbatim(r.error) });
 }
 
 void traceCommand(CommandContext& c)
@@ -87,7 +98,7 @@ void traceCommand(CommandContext& c)
     std::vector<u64> refs;
     std::string error;
     if (!trace::readTrace(path.string(), format, limit, refs, error))
-        c.failAt(fileArg, error);
+        c.failAt(fileArg, verbatim(error)); // the trace reader's words, English
     runRefs(c, refs, "trace " + fileArg.word);
 }
 
@@ -104,7 +115,7 @@ void workloadCommand(CommandContext& c)
     if (const auto* v = c.cmd.option("seed"))
         spec.seed = v->number;
     if (std::string err = spec.validate(); !err.empty())
-        c.fail("workload: " + err);
+        c.fail(txt::kWorkloadInvalid, { verbatim(err) });
     runRefs(c, trace::generateWorkload(spec), "workload " + std::string(trace::toString(spec.kind)));
 }
 

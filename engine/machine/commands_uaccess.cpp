@@ -15,7 +15,7 @@ Process& runOn(CommandContext& c)
     Process& p = c.process(0);
     if (c.machine.current() != &p) {
         c.machine.switchTo(p);
-        c.say("(switched to " + p.name + " first)");
+        c.say(txt::kSwitchedFirst, { p.name });
     }
     return p;
 }
@@ -31,8 +31,7 @@ void report(CommandContext& c, const std::string& head, const kernel::UaccessRes
     c.result.ret = r.ret;
     if (!r.accessOk) {
         c.extra.field("access_ok", false);
-        c.say(head + ": access_ok fails (the range reaches past TASK_SIZE_MAX), no access -> ret "
-            + signedText(r.ret));
+        c.say(txt::kAccessOkFails, { head, signedText(r.ret) });
         return;
     }
     if (r.faultErrorCode) {
@@ -42,16 +41,15 @@ void report(CommandContext& c, const std::string& head, const kernel::UaccessRes
         f.resolved = r.faultResolved;
         f.kind = r.faultKind;
         c.result.fault = f;
-        c.say(head + ": kernel-mode page fault at " + hex(r.cr2) + " (error code " + hex(f.errorCode) + ": "
-            + errorCodeText(f.errorCode) + ") -> " + (r.faultResolved ? "resolved (" : "not resolvable (")
-            + r.faultKind + ")");
+        c.say(r.faultResolved ? txt::kKernelFaultResolved : txt::kKernelFaultUnresolvable,
+            { head, hex(r.cr2), hex(f.errorCode), errorCodeText(f.errorCode), r.faultKind });
     }
     if (r.fixup) {
         c.extra.field("fixup", true);
-        c.say(head + ": the exception-table fixup returns " + signedText(r.ret));
+        c.say(txt::kFixupReturns, { head, signedText(r.ret) });
         return;
     }
-    c.say(head + ": ret " + signedText(r.ret));
+    c.say(txt::kUaccessRet, { head, signedText(r.ret) });
 }
 
 std::string headOf(CommandContext& c, const Process& p, VAddr addr, const std::string& rest)
@@ -67,8 +65,7 @@ u64 checkedValue(CommandContext& c, const script::Value& v, unsigned size)
         const bool fits = v.sign < 0 ? static_cast<i64>(value) >= -(i64 { 1 } << (bits - 1))
                                      : value < (u64 { 1 } << bits);
         if (!fits)
-            c.failAt(
-                v, v.text + " does not fit in " + std::to_string(size) + (size == 1 ? " byte" : " bytes"));
+            c.failAt(v, txt::kDoesNotFit, { v.text, counted(size, txt::kOneByte, txt::kBytes) });
         return value & ((u64 { 1 } << bits) - 1);
     }
     return value;
@@ -82,9 +79,8 @@ void cmdAccessOk(CommandContext& c)
     const bool ok = c.kernel.accessOk(addr, size);
     record(c.journal(), ev::AccessOkCheck { p.pid, "access_ok", addr, size, ok });
     c.result.ret = ok ? 1 : 0;
-    c.say("access_ok " + p.name + " " + hex(addr) + " " + std::to_string(size) + ": "
-        + (ok ? "1 (below TASK_SIZE_MAX " : "0 (past TASK_SIZE_MAX ")
-        + hex(kernel::taskSizeMax(c.machine.cpu().mode)) + "; no mapping is checked)");
+    c.say(ok ? txt::kAccessOkBelow : txt::kAccessOkPast,
+        { p.name, hex(addr), dec(size), hex(kernel::taskSizeMax(c.machine.cpu().mode)) });
 }
 
 void cmdGetUser(CommandContext& c)
@@ -96,7 +92,7 @@ void cmdGetUser(CommandContext& c)
     c.result.value = r.value;
     report(c, headOf(c, p, addr, " size=" + std::to_string(size)), r);
     if (r.ret == 0)
-        c.say("  value = " + hex(r.value));
+        c.say(txt::kValueIs, { hex(r.value) });
 }
 
 void cmdPutUser(CommandContext& c)
@@ -144,7 +140,7 @@ void cmdStrnlenUser(CommandContext& c)
     const kernel::UaccessResult r = c.kernel.strnlenUser(p, addr, n);
     report(c, headOf(c, p, addr, " " + std::to_string(n)), r);
     if (!r.fixup && r.accessOk && r.ret > static_cast<i64>(n))
-        c.say("  no NUL within " + std::to_string(n) + " bytes: the result is greater than n");
+        c.say(txt::kNoNulGreater, { dec(n) });
 }
 
 void cmdStrncpyFromUser(CommandContext& c)
@@ -156,7 +152,7 @@ void cmdStrncpyFromUser(CommandContext& c)
     c.result.data = r.data;
     report(c, headOf(c, p, addr, " " + std::to_string(n)), r);
     if (r.ret == static_cast<i64>(n) && n > 0)
-        c.say("  no NUL within " + std::to_string(n) + " bytes: dst holds n bytes and is not terminated");
+        c.say(txt::kNoNulUnterminated, { dec(n) });
 }
 
 // kderef NAME ADDR [write=VALUE]: the kernel bug of dereferencing a user pointer directly.
@@ -177,22 +173,26 @@ void cmdKderef(CommandContext& c)
     }
     if (!r.oops.empty()) {
         c.extra.field("oops", r.oops);
-        c.say(head + ": kernel oops (the simulation goes on; Linux would kill the task):");
+        c.say(txt::kOopsHead, { head });
+        // The oops itself is what Linux prints: English in every language.
         std::string line;
         for (char ch : r.oops) {
             if (ch == '\n') {
-                c.say("  " + line);
+                c.say(verbatim("  " + line));
                 line.clear();
             } else {
                 line += ch;
             }
         }
-        c.say("  " + line);
+        c.say(verbatim("  " + line));
         return;
     }
     if (!w)
         c.result.value = r.value;
-    c.say(head + ": no fault stopped it" + (w ? std::string() : " = " + hex(r.value)));
+    if (w)
+        c.say(txt::kNoFaultStopped, { head });
+    else
+        c.say(txt::kNoFaultStoppedValue, { head, hex(r.value) });
 }
 
 // A scull-like driver: write() copies the user buffer into the device with copy_from_user,

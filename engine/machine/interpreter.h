@@ -1,9 +1,12 @@
 // Internal to the Session: the state one command runs with, and the command handlers.
 // Each handler reads its typed arguments from the parsed Command, acts on the Machine, and
-// fills the outcome: human text, result fields, and extra JSON fields.
+// fills the outcome: lines of text (message keys of command_messages.h with arguments),
+// result fields, and extra JSON fields.
 #pragma once
 
+#include "journal/message_text.h"
 #include "kernel/kernel.h"
+#include "machine/command_messages.h"
 #include "machine/json_writer.h"
 #include "machine/machine.h"
 #include "script/ast.h"
@@ -20,12 +23,18 @@ namespace pagelab {
 // FILE:LINE:COLUMN: error: message, with ok=false; the run stops there.
 class CommandError : public std::runtime_error {
 public:
-    CommandError(script::SourcePos pos, const std::string& message)
-        : std::runtime_error(message)
+    CommandError(script::SourcePos pos, Message message)
+        : std::runtime_error(render(message))
         , pos(pos)
+        , message(std::move(message))
+    {
+    }
+    CommandError(script::SourcePos pos, const char* key, std::initializer_list<MessageArg> args = {})
+        : CommandError(pos, msg(key, args))
     {
     }
     script::SourcePos pos;
+    Message message;
 };
 
 struct FaultInfo {
@@ -55,18 +64,34 @@ struct CommandContext {
     kernel::Kernel& kernel;
     const ResultFields& previous; // of the last command that was not `expect`/`echo`/`show`
     ResultFields result;
-    std::string text; // human-readable output (lines end with '\n')
-    JsonWriter extra; // extra JSON members: call extra.key(..).value(..) pairs
+    std::vector<Message> lines; // the output, one message a line (Session renders the text)
+    JsonWriter extra;           // extra JSON members: call extra.key(..).value(..) pairs
     bool expectFailed = false;
     bool keepsPrevious = false; // expect/echo/show do not replace the previous result
     // The Session's progress hook (Session::setProgress), or nullptr.
     const std::function<bool(u64 done, u64 total)>* progress = nullptr;
+    // The counters along a long command (CommandOutcome::samples), or nullptr.
+    std::vector<StatsSample>* samples = nullptr;
 
-    void say(const std::string& line) { text += line + '\n'; }
-    [[noreturn]] void fail(const std::string& message) const { throw CommandError(cmd.pos, message); }
-    [[noreturn]] void failAt(const script::Value& v, const std::string& message) const
+    // One line of output: a key of command_messages.h and its arguments.
+    void say(Message line) { lines.push_back(std::move(line)); }
+    void say(const char* key, std::initializer_list<MessageArg> args = {})
     {
-        throw CommandError(v.pos, message);
+        lines.push_back(msg(key, args));
+    }
+    [[noreturn]] void fail(Message message) const { throw CommandError(cmd.pos, std::move(message)); }
+    [[noreturn]] void fail(const char* key, std::initializer_list<MessageArg> args = {}) const
+    {
+        throw CommandError(cmd.pos, msg(key, args));
+    }
+    [[noreturn]] void failAt(const script::Value& v, Message message) const
+    {
+        throw CommandError(v.pos, std::move(message));
+    }
+    [[noreturn]] void failAt(
+        const script::Value& v, const char* key, std::initializer_list<MessageArg> args = {}) const
+    {
+        throw CommandError(v.pos, msg(key, args));
     }
     Process& process(std::size_t argIndex);
     // Reports progress of a long command; false: the user cancelled it, stop.
@@ -103,8 +128,19 @@ std::optional<i64> swapField(CommandContext& c, const std::string& name, const s
 // "anon", "file F page N", "shm S page N" for a frame holding user data; empty otherwise.
 std::string frameKind(const kernel::Kernel& k, Pfn pfn);
 
-// The #PF error code as words: "not-present user read", "protection user write" ...
+// The #PF error code as words: "not-present user read", "protection user write" ... (the
+// words stay English in every language: they name the error code's bits).
 std::string errorCodeText(u32 errorCode);
+// n as a decimal number.
+inline std::string dec(u64 n)
+{
+    return std::to_string(n);
+}
+// `one` (a key with %1 for n) when n == 1, else `many`: "1 page", "3 pages".
+inline Message counted(u64 n, const char* one, const char* many)
+{
+    return msg(n == 1 ? one : many, { dec(n) });
+}
 
 // Builds a MachineConfig from a `machine` command (throws CommandError on bad values).
 MachineConfig machineConfigFrom(const script::Command& cmd);

@@ -55,9 +55,13 @@ struct Session::Impl {
     CommandOutcome execute(const script::Command& cmd, const std::string& file, bool first);
 };
 
-static std::string errorText(const std::string& file, script::SourcePos pos, const std::string& msg)
+// The English text of `lines`, a line each.
+static std::string textOf(const std::vector<Message>& lines)
 {
-    return script::Diagnostic { file, pos, msg }.format();
+    std::string text;
+    for (const Message& m : lines)
+        text += render(m) + '\n';
+    return text;
 }
 
 static void writeResultFields(JsonWriter& j, const ResultFields& r)
@@ -106,9 +110,7 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
         if (cmd.name == "machine") {
             // `machine` resets everything; in a file it must come first (spec, Machine and CPU).
             if (!first)
-                throw CommandError(cmd.pos,
-                    "'machine' resets the whole simulation and must come before any other command of the "
-                    "scenario");
+                throw CommandError(cmd.pos, txt::kMachineNotFirst);
             const MachineConfig config = machineConfigFrom(cmd);
             journal.clear();
             out.firstEvent = 0;
@@ -117,30 +119,34 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
             kernel = std::make_unique<kernel::Kernel>(*machine);
             previous = {};
             const auto& g = config;
-            out.text = "machine: " + std::string(toString(g.paging)) + " paging, " + std::to_string(g.frames)
-                + " frames (" + std::to_string(g.frames * 4) + " KiB), TLB " + std::to_string(g.tlb.entries)
-                + ":" + std::to_string(g.tlb.ways)
-                + (g.tlb.stlbEntries
-                        ? ", STLB " + std::to_string(g.tlb.stlbEntries) + ":" + std::to_string(g.tlb.stlbWays)
-                        : std::string())
-                + ", PCID " + (g.pcid ? "on" : "off") + ", policy " + g.policy + "\n";
+            const std::string tlb = dec(g.tlb.entries) + ":" + dec(g.tlb.ways)
+                + (g.tlb.stlbEntries ? ", STLB " + dec(g.tlb.stlbEntries) + ":" + dec(g.tlb.stlbWays)
+                                     : std::string());
+            out.lines.push_back(msg(g.pcid ? txt::kMachinePcidOn : txt::kMachinePcidOff,
+                { std::string(toString(g.paging)), dec(g.frames), dec(g.frames * 4), tlb, g.policy }));
+            out.text = textOf(out.lines);
         } else {
             auto it = handlers.find(cmd.name);
             if (it == handlers.end())
-                throw CommandError(cmd.pos,
-                    "'" + cmd.name
-                        + "' is part of the scenario language, but this version of PageLab does not run it "
-                          "yet");
-            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false,
-                &progress };
+                throw CommandError(cmd.pos, txt::kNotRunYet, { cmd.name });
+            CommandContext ctx { cmd, file, *machine, *kernel, previous, {}, {}, {}, false, false, &progress,
+                &out.samples };
             ctx.extra.beginObject();
             it->second(ctx);
             ctx.extra.endObject();
-            out.text = std::move(ctx.text);
+            out.text = textOf(ctx.lines);
+            out.lines = std::move(ctx.lines);
             out.expectFailed = ctx.expectFailed;
-            if (ctx.expectFailed)
-                out.error
-                    = errorText(file, cmd.pos, "expect failed: " + out.text.substr(0, out.text.find('\n')));
+            if (ctx.expectFailed) {
+                // "expect failed: " and the first line (the text up to its first newline).
+                const Message first = out.lines.empty() ? verbatim({}) : out.lines.front();
+                const std::string english = render(first);
+                out.diagnostic = script::Diagnostic::of(file, cmd.pos,
+                    msg(txt::kExpectFailed,
+                        { english.find('\n') == std::string::npos ? MessageArg(first)
+                                                                  : english.substr(0, english.find('\n')) }));
+                out.error = out.diagnostic.format();
+            }
             const std::string& e = ctx.extra.str();
             if (e.size() > 2)
                 extraJson = e.substr(1, e.size() - 2);
@@ -156,10 +162,12 @@ CommandOutcome Session::Impl::execute(const script::Command& cmd, const std::str
         }
     } catch (const CommandError& e) {
         out.ok = false;
-        out.error = errorText(file, e.pos, e.what());
+        out.diagnostic = script::Diagnostic::of(file, e.pos, e.message);
+        out.error = out.diagnostic.format();
     } catch (const std::exception& e) {
         out.ok = false;
-        out.error = errorText(file, cmd.pos, e.what());
+        out.diagnostic = script::Diagnostic::of(file, cmd.pos, verbatim(e.what()));
+        out.error = out.diagnostic.format();
     }
     out.endEvent = journal.size();
 
@@ -275,8 +283,10 @@ std::optional<bool> Session::holds(std::string_view condition, std::string* why)
             *why = e.what();
         return std::nullopt;
     }
-    if (why)
-        *why = ctx.text.substr(0, ctx.text.find('\n'));
+    if (why) {
+        const std::string text = textOf(ctx.lines);
+        *why = text.substr(0, text.find('\n'));
+    }
     return !ctx.expectFailed;
 }
 

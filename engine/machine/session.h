@@ -4,6 +4,7 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "machine/stats.h"
 #include "script/ast.h"
 
 #include <functional>
@@ -24,12 +25,21 @@ struct CommandOutcome {
     u32 line = 0;      // 1-based source line of the command
     std::string cmd;   // the command word
     bool ok = true;    // false when the command itself failed (error says why)
-    std::string error; // "FILE:LINE:COLUMN: error: ..." when !ok
+    std::string error; // "FILE:LINE:COLUMN: error: ..." when !ok (or a failed expect)
     std::string text;  // human-readable output, what `pagelab-cli run` prints
-    std::string json;  // the JSON Lines object (spec: stable fields), no newline
+    // The same for a front end that translates (journal/message_text.h): `text` line by line
+    // as message keys with arguments, and `error` as file, position and message. A
+    // diagnostic with an empty key (an outcome made outside the Session) has only `error`.
+    std::vector<Message> lines;
+    script::Diagnostic diagnostic;
+    std::string json; // the JSON Lines object (spec: stable fields), no newline
     bool expectFailed = false;
     std::size_t firstEvent = 0; // journal events [firstEvent, endEvent) came from this command
     std::size_t endEvent = 0;
+    // A long command's counters along its run (trace, workload of more references than it
+    // journals: a few dozen, evenly spaced), so a chart can show the rate over the run; kept
+    // when it stopped early. Empty for every other command.
+    std::vector<StatsSample> samples;
 };
 
 struct RunOutcome {

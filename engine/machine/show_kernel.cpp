@@ -130,12 +130,13 @@ void showVmas(CommandContext& c)
         // its address >> PAGE_SHIFT, not an offset).
         const u64 offset = v->backing == Backing::Anon ? 0 : v->pgoff << kPageShift;
         const std::string backing(kernel::toString(v->backing));
-        c.say(hex16(v->start) + "-" + hex16(v->end) + " " + perms(v->flags) + " " + hex16(offset) + " "
-            + backing + (v->label.empty() || v->label == backing ? "" : " " + v->label)
-            + (extras.empty() ? "" : "  [" + extras.substr(1) + "]"));
+        // The format of /proc/PID/maps: the same in every language.
+        c.say(verbatim(hex16(v->start) + "-" + hex16(v->end) + " " + perms(v->flags) + " " + hex16(offset)
+            + " " + backing + (v->label.empty() || v->label == backing ? "" : " " + v->label)
+            + (extras.empty() ? "" : "  [" + extras.substr(1) + "]")));
     }
     j.endArray();
-    c.say(std::to_string(mm.vmas.size()) + (mm.vmas.size() == 1 ? " VMA" : " VMAs") + " in " + p.name);
+    c.say(txt::kVmasIn, { counted(mm.vmas.size(), txt::kOneVma, txt::kVmas), p.name });
 }
 
 void showKernelProcess(CommandContext& c)
@@ -149,11 +150,13 @@ void showKernelProcess(CommandContext& c)
             && c.machine.memory().info(pfn).owner == p.pid)
             ++tables;
     const bool running = c.machine.current() == &p;
-    c.say("process " + p.name + ": pid " + std::to_string(p.pid) + ", CR3 " + hex(cpu.cr3)
-        + (c.machine.cpu().pcide ? ", PCID " + std::to_string(p.pcid) : "") + ", "
-        + std::to_string(mm.vmas.size()) + (mm.vmas.size() == 1 ? " VMA" : " VMAs") + ", rss "
-        + std::to_string(mm.rss) + " pages, " + std::to_string(tables) + " page-table frames"
-        + (running ? ", running" : ""));
+    const Message vmas = counted(mm.vmas.size(), txt::kOneVma, txt::kVmas);
+    if (c.machine.cpu().pcide)
+        c.say(running ? txt::kShowKernelProcessPcidRunning : txt::kShowKernelProcessPcid,
+            { p.name, dec(p.pid), hex(cpu.cr3), dec(p.pcid), vmas, dec(mm.rss), dec(tables) });
+    else
+        c.say(running ? txt::kShowKernelProcessRunning : txt::kShowKernelProcess,
+            { p.name, dec(p.pid), hex(cpu.cr3), vmas, dec(mm.rss), dec(tables) });
     c.extra.key("process")
         .beginObject()
         .field("name", p.name)
@@ -180,9 +183,12 @@ void showKernelFrames(CommandContext& c)
         if (++listed > 4096)
             continue;
         const FrameInfo& f = m.memory().info(pfn);
-        std::string line = "  frame " + std::to_string(pfn) + ": " + std::string(toString(f.use))
-            + (f.use == FrameUse::PageTable ? " (level " + std::to_string(f.level) + ")" : "") + ", "
-            + m.processLabel(f.owner);
+        // The use and the kind are the words of `expect frame(N).use` and of the JSON: English.
+        const std::string use(toString(f.use));
+        const MessageArg useText = f.use == FrameUse::PageTable
+            ? MessageArg(msg(txt::kFrameUseLevel, { use, dec(f.level) }))
+            : use;
+        MessageArg holds = std::string();
         j.beginObject()
             .field("pfn", pfn)
             .field("use", toString(f.use))
@@ -191,9 +197,8 @@ void showKernelFrames(CommandContext& c)
             const bool held = heldByObject(c.kernel, pfn, *meta);
             const u64 mapCount = meta->refs - (held && meta->refs ? 1 : 0);
             const std::string kind = frameKind(c.kernel, pfn);
-            line += ", " + kind + ", refs " + std::to_string(meta->refs) + ", mapped "
-                + std::to_string(mapCount) + (mapCount == 1 ? " time" : " times")
-                + (meta->locked ? ", locked" : "");
+            holds = msg(meta->locked ? txt::kFrameHoldsLocked : txt::kFrameHolds,
+                { kind, dec(meta->refs), counted(mapCount, txt::kOneTime, txt::kTimes) });
             j.field("kind", kernel::toString(meta->kind));
             if (meta->kind == Backing::File || meta->kind == Backing::Shm)
                 j.field("object", objectName(c.kernel, meta->kind, meta->object)).field("index", meta->index);
@@ -202,16 +207,14 @@ void showKernelFrames(CommandContext& c)
                 j.field("locked", true);
         }
         j.endObject();
-        c.say(line);
+        c.say(txt::kFrameLine, { dec(pfn), useText, m.processLabel(f.owner), holds });
     }
     j.endArray();
-    c.say(std::to_string(listed) + " of " + std::to_string(n) + " frames in use"
-        + (listed > 4096 ? " (first 4096 listed)" : ""));
+    c.say(listed > 4096 ? txt::kFramesInUseFirst : txt::kFramesInUse, { dec(listed), dec(n) });
     if (!c.kernel.devices().empty()) {
         j.key("devices").beginArray();
         for (const auto& d : c.kernel.devices()) {
-            c.say("  device " + d->name + ": frames " + std::to_string(d->pfn) + "-"
-                + std::to_string(d->pfn + d->pages - 1) + " (device memory outside RAM)");
+            c.say(txt::kDeviceFrames, { d->name, dec(d->pfn), dec(d->pfn + d->pages - 1) });
             j.beginObject().field("name", d->name).field("pfn", d->pfn).field("pages", d->pages).endObject();
         }
         j.endArray();
@@ -227,9 +230,7 @@ void showPagecache(CommandContext& c)
         u64 dirty = 0;
         for (const auto& [index, d] : f->dirty)
             dirty += d && f->cache.count(index) ? 1 : 0;
-        c.say("file " + f->name + ": " + std::to_string(f->size) + " bytes, "
-            + std::to_string(f->cache.size()) + " of " + std::to_string(pages) + " pages cached, "
-            + std::to_string(dirty) + " dirty");
+        c.say(txt::kFileCached, { f->name, dec(f->size), dec(f->cache.size()), dec(pages), dec(dirty) });
         j.beginObject()
             .field("file", f->name)
             .field("size", f->size)
@@ -240,8 +241,7 @@ void showPagecache(CommandContext& c)
         for (const auto& [index, pfn] : f->cache) {
             auto d = f->dirty.find(index);
             const bool isDirty = d != f->dirty.end() && d->second;
-            c.say("  page " + std::to_string(index) + " in frame " + std::to_string(pfn)
-                + (isDirty ? " (dirty)" : ""));
+            c.say(isDirty ? txt::kCachedPageDirty : txt::kCachedPage, { dec(index), dec(pfn) });
             j.beginObject().field("index", index).field("pfn", pfn).field("dirty", isDirty).endObject();
         }
         j.endArray().endObject();
@@ -250,9 +250,8 @@ void showPagecache(CommandContext& c)
     j.key("shm").beginArray();
     for (const auto& s : c.kernel.shms()) {
         const u64 pages = (s->size + kPageSize - 1) >> kPageShift;
-        c.say("shm " + s->name + ": " + std::to_string(s->size) + " bytes, " + std::to_string(s->pages.size())
-            + " of " + std::to_string(pages) + " pages in memory, " + std::to_string(s->mappings)
-            + " mappings" + (s->unlinked ? ", unlinked" : ""));
+        c.say(s->unlinked ? txt::kShmResidentUnlinked : txt::kShmResident,
+            { s->name, dec(s->size), dec(s->pages.size()), dec(pages), dec(s->mappings) });
         j.beginObject()
             .field("name", s->name)
             .field("size", s->size)
@@ -267,7 +266,7 @@ void showPagecache(CommandContext& c)
     }
     j.endArray();
     if (c.kernel.files().empty() && c.kernel.shms().empty())
-        c.say("no files and no shared memory objects");
+        c.say(txt::kNoObjects);
 }
 
 } // namespace pagelab

@@ -3,6 +3,7 @@ list(APPEND PAGELAB_ENGINE_SOURCES
     machine/frame_allocator.h machine/frame_allocator.cpp
     machine/machine.h machine/machine.cpp
     machine/json_writer.h machine/json_writer.cpp
+    machine/command_messages.h machine/command_messages.cpp
     machine/interpreter.h
     machine/commands_hw.cpp
     machine/commands_observe.cpp

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "hw/types.h"
+#include "journal/message_text.h"
 
 #include <map>
 #include <memory>
@@ -20,9 +21,26 @@ struct SourcePos {
 
 // A diagnostic, printed as FILE:LINE:COLUMN: error: message
 struct Diagnostic {
+    Diagnostic() = default;
+    Diagnostic(std::string file, SourcePos pos, std::string message)
+        : file(std::move(file))
+        , pos(pos)
+        , message(std::move(message))
+    {
+    }
+    // The message as a key and arguments (journal/message_text.h), for a front end that
+    // translates it; `message` is its English.
+    static Diagnostic of(std::string file, SourcePos pos, Message sentence)
+    {
+        Diagnostic d(std::move(file), pos, render(sentence));
+        d.sentence = std::move(sentence);
+        return d;
+    }
+
     std::string file;
     SourcePos pos;
-    std::string message;
+    std::string message;        // in English
+    Message sentence;           // `message` as a key and arguments; an empty key: only `message` has it
     std::string format() const; // "FILE:LINE:COLUMN: error: message"
 };
 

@@ -1,6 +1,7 @@
 #include "script/command_schema.h"
 
 #include "hw/paging_entry.h"
+#include "script/script_messages.h"
 
 #include <algorithm>
 
@@ -91,7 +92,7 @@ std::vector<CommandSchema> build()
             opt("tlb", VT::Pair, "ENTRIES[:WAYS]"), opt("stlb", VT::Pair, "ENTRIES[:WAYS]"),
             enumOpt("pcid", { "on", "off" }), enumOpt("policy", { "lru", "fifo", "clock", "opt", "linux" }),
             opt("seed", VT::Number, "N") };
-        s.rules = { { RK::AtMostOne, { "frames", "ram" }, "give either frames= or ram=, not both" } };
+        s.rules = { { RK::AtMostOne, { "frames", "ram" }, txt::kFramesOrRam } };
         add(s);
     }
     {
@@ -152,9 +153,9 @@ std::vector<CommandSchema> build()
             opt("prot", VT::Prot, "PROT"), opt("file", VT::Word, "F"), opt("offset", VT::Size, "N"),
             opt("shm", VT::Word, "S") };
         s.flags = { "private", "shared", "anon", "fixed", "populate", "locked" };
-        s.rules = { { RK::AtMostOne, { "private", "shared" }, "give either private or shared, not both" },
-            { RK::AtMostOne, { "anon", "file", "shm" }, "give only one of anon, file= and shm=" },
-            { RK::Requires, { "offset", "file" }, "offset= applies to a file mapping: give file=F too" } };
+        s.rules = { { RK::AtMostOne, { "private", "shared" }, txt::kPrivateOrShared },
+            { RK::AtMostOne, { "anon", "file", "shm" }, txt::kAnonFileShm },
+            { RK::Requires, { "offset", "file" }, txt::kOffsetNeedsFile } };
         add(s);
     }
     {
@@ -186,8 +187,7 @@ std::vector<CommandSchema> build()
         s.usage = "mlockall NAME current|future|onfault";
         s.args = { name() };
         s.flags = { "current", "future", "onfault" };
-        s.rules = { { RK::AtLeastOne, { "current", "future", "onfault" },
-            "missing current, future or onfault for 'mlockall'" } };
+        s.rules = { { RK::AtLeastOne, { "current", "future", "onfault" }, txt::kMlockallFlags } };
         add(s);
     }
     {
@@ -198,7 +198,7 @@ std::vector<CommandSchema> build()
         OptionSpec byte = opt("byte", VT::Number, "N");
         byte.max = 255;
         s.options = { required(opt("size", VT::Size, "SIZE")), opt("fill", VT::String, "\"text\""), byte };
-        s.rules = { { RK::AtMostOne, { "fill", "byte" }, "give either fill= or byte=, not both" } };
+        s.rules = { { RK::AtMostOne, { "fill", "byte" }, txt::kFillOrByte } };
         add(s);
     }
     {
@@ -256,7 +256,7 @@ std::vector<CommandSchema> build()
         s.usage = "read NAME ADDR [size=1|2|4|8 | len=N]";
         s.args = { name(), addr() };
         s.options = { accessSize(), opt("len", VT::Size, "N") };
-        s.rules = { { RK::AtMostOne, { "size", "len" }, "give either size= or len=, not both" } };
+        s.rules = { { RK::AtMostOne, { "size", "len" }, txt::kSizeOrLen } };
         add(s);
     }
     {
@@ -267,10 +267,9 @@ std::vector<CommandSchema> build()
         value.orString = true;
         s.args = { name(), addr(), value };
         s.options = { accessSize(), opt("bytes", VT::Bytes, "...") };
-        s.rules = { { RK::ExactlyOne, { "@VALUE", "bytes" },
-                        "give one of VALUE, \"string\" or bytes=... for 'write'" },
-            { RK::StringForbids, { "@VALUE", "size" }, "size= applies to a number VALUE, not to a string" },
-            { RK::Requires, { "size", "@VALUE" }, "size= applies to a number VALUE, not to bytes=" } };
+        s.rules = { { RK::ExactlyOne, { "@VALUE", "bytes" }, txt::kWriteWhat },
+            { RK::StringForbids, { "@VALUE", "size" }, txt::kSizeNotForString },
+            { RK::Requires, { "size", "@VALUE" }, txt::kSizeNotForBytes } };
         add(s);
     }
     {
@@ -307,14 +306,10 @@ std::vector<CommandSchema> build()
         s.args = { name(), addr() };
         s.options = { opt("level", VT::Number, "N"), opt("set", VT::Flags, "FLAGS"),
             opt("clear", VT::Flags, "FLAGS"), opt("pfn", VT::Number, "N"), opt("entry", VT::Number, "N") };
-        s.rules = { { RK::Requires, { "set", "level" },
-                        "set= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "clear", "level" },
-                "clear= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "pfn", "level" },
-                "pfn= needs level=N: the level of the entry to change (1 = PTE)" },
-            { RK::Requires, { "entry", "level" },
-                "entry= needs level=N: the level of the entry to change (1 = PTE)" } };
+        s.rules = { { RK::Requires, { "set", "level" }, txt::kSetNeedsLevel },
+            { RK::Requires, { "clear", "level" }, txt::kClearNeedsLevel },
+            { RK::Requires, { "pfn", "level" }, txt::kPfnNeedsLevel },
+            { RK::Requires, { "entry", "level" }, txt::kEntryNeedsLevel } };
         add(s);
     }
     {
@@ -372,8 +367,7 @@ std::vector<CommandSchema> build()
         s.usage = "copy_to_user NAME ADDR (\"string\" | bytes=...)";
         s.args = { name(), addr(), optionalArg("DATA", VT::String) };
         s.options = { opt("bytes", VT::Bytes, "...") };
-        s.rules = { { RK::ExactlyOne, { "@DATA", "bytes" },
-            "give either \"string\" or bytes=... for 'copy_to_user'" } };
+        s.rules = { { RK::ExactlyOne, { "@DATA", "bytes" }, txt::kCopyToUserWhat } };
         add(s);
     }
 
@@ -434,7 +428,7 @@ std::vector<CommandSchema> build()
             = { enumArg("WHAT",
                     { "machine", "process", "vmas", "frames", "swap", "tlb", "stats", "lru", "pagecache" }),
                   optionalArg("NAME", VT::Word) };
-        s.rules = { { RK::ArgWhen, { "@NAME", "@WHAT", "process", "vmas" }, "" } };
+        s.rules = { { RK::ArgWhen, { "@NAME", "@WHAT", "process", "vmas" }, nullptr } };
         add(s);
     }
     {

@@ -44,7 +44,7 @@ struct Rule {
     };
     Kind kind = Kind::AtMostOne;
     std::vector<std::string_view> items;
-    std::string_view message; // optional: replaces the generic message
+    const char* message = nullptr; // optional: replaces the generic message (script_messages.h)
 };
 
 struct CommandSchema {

@@ -1,6 +1,7 @@
 #include "script/lexer.h"
 
 #include "hw/paging_entry.h"
+#include "script/script_messages.h"
 
 #include <charconv>
 #include <limits>
@@ -90,7 +91,7 @@ NumStatus numberCore(std::string_view t, u64& out)
     return overflow ? NumStatus::Overflow : NumStatus::Ok;
 }
 
-Converted fail(std::string message, std::size_t offset = 0)
+Converted fail(Message message, std::size_t offset = 0)
 {
     Converted c;
     c.error = std::move(message);
@@ -106,23 +107,24 @@ Converted okNumber(u64 n)
     return c;
 }
 
+// `expected`: the phrase for "expected %1, found %2"; `tooBig`: "number %1 does not fit ...".
 Converted scaled(std::string_view all, std::string_view digits, unsigned shiftOrZero, u64 multiplier,
-    const char* expected, const char* what)
+    const char* expected, const char* tooBig)
 {
     u64 n = 0;
     switch (numberCore(digits, n)) {
-    case NumStatus::Bad: return fail(std::string(expected) + ", found " + quote(all));
-    case NumStatus::Overflow: return fail(std::string(what) + " " + quote(all) + " does not fit in 64 bits");
+    case NumStatus::Bad: return fail(msg(txt::kExpectedFound, { msg(expected), quote(all) }));
+    case NumStatus::Overflow: return fail(msg(tooBig, { quote(all) }));
     case NumStatus::Ok: break;
     }
     if (shiftOrZero) {
         if (n > (std::numeric_limits<u64>::max() >> shiftOrZero))
-            return fail(std::string(what) + " " + quote(all) + " does not fit in 64 bits");
+            return fail(msg(tooBig, { quote(all) }));
         n <<= shiftOrZero;
     }
     if (multiplier > 1) {
         if (n > std::numeric_limits<u64>::max() / multiplier)
-            return fail(std::string(what) + " " + quote(all) + " does not fit in 64 bits");
+            return fail(msg(tooBig, { quote(all) }));
         n *= multiplier;
     }
     return okNumber(n);
@@ -255,7 +257,7 @@ StringLexResult lexString(std::string_view text)
 {
     StringLexResult r;
     if (text.empty() || text[0] != '"') {
-        r.error = "expected a string in double quotes";
+        r.error = msg(txt::kNotAString);
         return r;
     }
     std::size_t i = 1;
@@ -300,7 +302,7 @@ StringLexResult lexString(std::string_view text)
             const int lo = i + 3 < text.size() ? hexValue(text[i + 3]) : -1;
             if (hi < 0 || lo < 0) {
                 r.errorOffset = i;
-                r.error = "'\\x' in a string needs two hex digits (\\xNN)";
+                r.error = msg(txt::kHexEscape);
                 return r;
             }
             r.decoded += static_cast<char>(hi * 16 + lo);
@@ -309,13 +311,12 @@ StringLexResult lexString(std::string_view text)
         }
         default:
             r.errorOffset = i;
-            r.error = "unknown escape " + quote(text.substr(i, 2))
-                + " in string (expected \\n, \\t, \\\\, \\\", \\0 or \\xNN)";
+            r.error = msg(txt::kUnknownEscape, { quote(text.substr(i, 2)) });
             return r;
         }
     }
     r.errorOffset = 0;
-    r.error = "unterminated string (missing closing '\"')";
+    r.error = msg(txt::kUnterminatedString);
     return r;
 }
 
@@ -344,8 +345,7 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
                 tok.decoded = std::move(s.decoded);
                 i += s.consumed;
                 if (!blankOrEnd(i))
-                    return LexError { at(i),
-                        "expected a blank after the string, found " + quote(t.substr(i, 1)) };
+                    return LexError { at(i), msg(txt::kBlankAfterString, { quote(t.substr(i, 1)) }) };
                 tok.text = t.substr(start, i - start);
                 tok.end = at(i);
                 out.push_back(std::move(tok));
@@ -358,7 +358,7 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
             const std::size_t eq = run.find('=');
             if (eq == std::string_view::npos) {
                 if (j < t.size() && t[j] == '"')
-                    return LexError { at(j), "unexpected '\"' after " + quote(run) };
+                    return LexError { at(j), msg(txt::kQuoteAfter, { quote(run) }) };
                 tok.kind = Token::Kind::Bare;
                 tok.text = run;
                 tok.end = at(j);
@@ -367,13 +367,13 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
                 continue;
             }
             if (eq == 0)
-                return LexError { at(start), "expected an option name before '=', found " + quote(run) };
+                return LexError { at(start), msg(txt::kOptionNameMissing, { quote(run) }) };
             tok.kind = Token::Kind::Option;
             tok.key = run.substr(0, eq);
             tok.valuePos = at(start + eq + 1);
             if (j < t.size() && t[j] == '"') {
                 if (eq + 1 != run.size())
-                    return LexError { at(j), "unexpected '\"' after " + quote(run) };
+                    return LexError { at(j), msg(txt::kQuoteAfter, { quote(run) }) };
                 StringLexResult s = lexString(t.substr(j));
                 if (!s.ok)
                     return LexError { at(j + s.errorOffset), s.error };
@@ -382,15 +382,13 @@ std::optional<LexError> tokenizeCommand(const LogicalLine& line, std::vector<Tok
                 tok.value = t.substr(j, s.consumed);
                 i = j + s.consumed;
                 if (!blankOrEnd(i))
-                    return LexError { at(i),
-                        "expected a blank after the string, found " + quote(t.substr(i, 1)) };
+                    return LexError { at(i), msg(txt::kBlankAfterString, { quote(t.substr(i, 1)) }) };
             } else {
                 tok.value = run.substr(eq + 1);
                 i = j;
                 if (tok.value.empty())
                     return LexError { at(start),
-                        "missing value for option " + quote(tok.key) + " (write " + std::string(tok.key)
-                            + "=VALUE with no blank around '=')" };
+                        msg(txt::kOptionValueMissing, { quote(tok.key), std::string(tok.key) }) };
             }
             tok.text = t.substr(start, i - start);
             tok.end = at(i);
@@ -427,7 +425,7 @@ bool isPath(std::string_view t)
 
 Converted parseNumber(std::string_view t)
 {
-    return scaled(t, t, 0, 1, "expected a number", "number");
+    return scaled(t, t, 0, 1, txt::kANumber, txt::kNumberTooBig);
 }
 
 Converted parseSize(std::string_view t)
@@ -445,8 +443,7 @@ Converted parseSize(std::string_view t)
         if (shift)
             digits.remove_suffix(1);
     }
-    return scaled(
-        t, digits, shift, 1, "expected a size (a number with an optional K, M, G or T suffix)", "size");
+    return scaled(t, digits, shift, 1, txt::kASize, txt::kSizeTooBig);
 }
 
 Converted parseTime(std::string_view t)
@@ -468,7 +465,7 @@ Converted parseTime(std::string_view t)
         mult = 1000'000'000;
         digits.remove_suffix(1);
     }
-    return scaled(t, digits, 0, mult, "expected a time (a number with ns, us, ms or s)", "time");
+    return scaled(t, digits, 0, mult, txt::kATime, txt::kTimeTooBig);
 }
 
 Converted parseSigned(std::string_view t)
@@ -478,10 +475,10 @@ Converted parseSigned(std::string_view t)
     u64 n = 0;
     const NumStatus st = numberCore(digits, n);
     if (st == NumStatus::Bad)
-        return fail("expected a number (optionally negative), found " + quote(t));
+        return fail(msg(txt::kExpectedFound, { msg(txt::kASigned), quote(t) }));
     constexpr u64 limit = u64 { 1 } << 63;
     if (st == NumStatus::Overflow || (neg && n > limit))
-        return fail("number " + quote(t) + " does not fit in 64 bits");
+        return fail(msg(txt::kNumberTooBig, { quote(t) }));
     Converted c;
     c.ok = true;
     c.number = neg ? ~n + 1 : n;
@@ -492,8 +489,7 @@ Converted parseSigned(std::string_view t)
 Converted parseBytes(std::string_view t)
 {
     Converted c;
-    auto expected
-        = [&] { return "expected bytes as hex pairs separated by ':' (de:ad:be:ef), found " + quote(t); };
+    auto expected = [&] { return msg(txt::kExpectedFound, { msg(txt::kABytes), quote(t) }); };
     std::size_t i = 0;
     while (true) {
         if (i + 2 > t.size() || hexValue(t[i]) < 0 || hexValue(t[i + 1]) < 0)
@@ -514,10 +510,7 @@ Converted parseProt(std::string_view t)
 {
     if (t == "none")
         return okNumber(0);
-    auto expected = [&] {
-        return "expected a protection (none, or r, w, x combined in that order: r, rw, rx, rwx, ...), found "
-            + quote(t);
-    };
+    auto expected = [&] { return msg(txt::kExpectedFound, { msg(txt::kAProtExamples), quote(t) }); };
     if (t.empty())
         return fail(expected());
     u64 mask = 0;
@@ -542,14 +535,10 @@ Converted parseFlags(std::string_view t)
             comma = t.size();
         const std::string_view item = t.substr(i, comma - i);
         if (item.empty())
-            return fail(
-                "expected a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx), found " + quote(t),
-                i);
+            return fail(msg(txt::kExpectedFound, { msg(txt::kAFlags), quote(t) }), i);
         const auto bit = pte::flagByName(item);
         if (!bit)
-            return fail("unknown flag " + quote(item)
-                    + " (expected a comma list of p, rw, us, pwt, pcd, a, d, ps, g, nx)",
-                i);
+            return fail(msg(txt::kUnknownFlag, { quote(item) }), i);
         bits |= *bit;
         if (comma == t.size())
             break;
@@ -560,7 +549,7 @@ Converted parseFlags(std::string_view t)
 
 Converted parsePair(std::string_view t)
 {
-    auto expected = [&] { return "expected ENTRIES[:WAYS] such as 16:4, found " + quote(t); };
+    auto expected = [&] { return msg(txt::kExpectedFound, { msg(txt::kAPair), quote(t) }); };
     const std::size_t colon = t.find(':');
     const std::string_view a = t.substr(0, colon);
     u64 first = 0, second = 0;
@@ -568,14 +557,14 @@ Converted parsePair(std::string_view t)
     if (st == NumStatus::Bad)
         return fail(expected());
     if (st == NumStatus::Overflow)
-        return fail("number " + quote(a) + " does not fit in 64 bits");
+        return fail(msg(txt::kNumberTooBig, { quote(a) }));
     if (colon != std::string_view::npos) {
         const std::string_view b = t.substr(colon + 1);
         st = numberCore(b, second);
         if (st == NumStatus::Bad)
             return fail(expected(), colon + 1);
         if (st == NumStatus::Overflow)
-            return fail("number " + quote(b) + " does not fit in 64 bits", colon + 1);
+            return fail(msg(txt::kNumberTooBig, { quote(b) }), colon + 1);
     }
     Converted c = okNumber(first);
     c.second = second;
@@ -584,7 +573,7 @@ Converted parsePair(std::string_view t)
 
 Converted parseReal(std::string_view t)
 {
-    auto expected = [&] { return "expected a decimal number such as 0.5, found " + quote(t); };
+    auto expected = [&] { return msg(txt::kExpectedFound, { msg(txt::kAReal), quote(t) }); };
     std::size_t i = 0;
     while (i < t.size() && isDigit(t[i]))
         ++i;
@@ -604,7 +593,7 @@ Converted parseReal(std::string_view t)
     const auto r = std::from_chars(t.data(), t.data() + t.size(), c.real);
     if (r.ec != std::errc {} || r.ptr != t.data() + t.size()
         || !(c.real <= std::numeric_limits<double>::max()))
-        return fail("number " + quote(t) + " is out of range");
+        return fail(msg(txt::kNumberOutOfRange, { quote(t) }));
     c.ok = true;
     return c;
 }

@@ -53,7 +53,7 @@ std::vector<LogicalLine> splitLines(std::string_view text, u32 firstLine = 1);
 
 struct LexError {
     SourcePos pos;
-    std::string message;
+    Message message;
 };
 
 struct Token {
@@ -86,7 +86,7 @@ struct StringLexResult {
     std::string decoded;
     std::size_t consumed = 0;
     std::size_t errorOffset = 0;
-    std::string error;
+    Message error;
 };
 StringLexResult lexString(std::string_view text);
 
@@ -94,7 +94,7 @@ StringLexResult lexString(std::string_view text);
 
 struct Converted {
     bool ok = false;
-    std::string error;           // what was expected, when !ok
+    Message error;               // what was expected, when !ok
     std::size_t errorOffset = 0; // where in the text the problem is (0 = the start)
     u64 number = 0;
     u64 second = 0;

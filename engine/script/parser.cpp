@@ -2,6 +2,7 @@
 
 #include "script/command_schema.h"
 #include "script/lexer.h"
+#include "script/script_messages.h"
 
 #include <algorithm>
 
@@ -9,19 +10,23 @@ namespace pagelab::script {
 
 std::string Diagnostic::format() const
 {
-    return file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": error: " + message;
+    return substitute(txt::kErrorAt, { file, std::to_string(pos.line), std::to_string(pos.column), message });
 }
 
 namespace {
 
 struct ParseError {
     SourcePos pos;
-    std::string message;
+    Message message;
 };
 
-[[noreturn]] void error(SourcePos pos, std::string message)
+[[noreturn]] void error(SourcePos pos, Message message)
 {
     throw ParseError { pos, std::move(message) };
+}
+[[noreturn]] void error(SourcePos pos, const char* key, std::initializer_list<MessageArg> args = {})
+{
+    error(pos, msg(key, args));
 }
 
 bool before(SourcePos a, SourcePos b)
@@ -47,37 +52,36 @@ std::string joinList(const std::vector<std::string_view>& items, std::string_vie
     return out;
 }
 
-// "0 or 1", "1, 2, 4 or 8"
-std::string orList(const std::vector<u64>& values)
+// "0 or 1", "1, 2, 4 or 8" (the last "or" is a phrase of its own: the translation's word).
+MessageArg orList(const std::vector<u64>& values)
 {
-    std::string out;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i)
-            out += i + 1 == values.size() ? " or " : ", ";
-        out += std::to_string(values[i]);
-    }
-    return out;
+    std::string head;
+    for (std::size_t i = 0; i + 1 < values.size(); ++i)
+        head += (i ? ", " : "") + std::to_string(values[i]);
+    if (values.size() < 2)
+        return values.empty() ? std::string() : std::to_string(values.front());
+    return msg(txt::kOrList, { head, std::to_string(values.back()) });
 }
 
 // What a value of `type` looks like, for "expected ..., found" messages.
-std::string expectedText(ValueType type)
+Message expectedText(ValueType type)
 {
     switch (type) {
-    case ValueType::Word: return "a name ([a-z_][a-z0-9_.]*)";
-    case ValueType::Number: return "a number";
-    case ValueType::Size: return "a size (a number with an optional K, M, G or T suffix)";
-    case ValueType::Time: return "a time (a number with ns, us, ms or s)";
-    case ValueType::String: return "a string in double quotes";
-    case ValueType::Bytes: return "bytes as hex pairs separated by ':' (de:ad:be:ef)";
-    case ValueType::Prot: return "a protection (none, or r, w, x combined in that order)";
-    case ValueType::Flags: return "a comma list of flags (p, rw, us, pwt, pcd, a, d, ps, g, nx)";
-    case ValueType::Pair: return "ENTRIES[:WAYS] such as 16:4";
-    case ValueType::Enum: return "one of a fixed list of words";
-    case ValueType::Signed: return "a number (optionally negative)";
-    case ValueType::Real: return "a decimal number such as 0.5";
-    case ValueType::Path: return "a file path";
+    case ValueType::Word: return msg(txt::kAName);
+    case ValueType::Number: return msg(txt::kANumber);
+    case ValueType::Size: return msg(txt::kASize);
+    case ValueType::Time: return msg(txt::kATime);
+    case ValueType::String: return msg(txt::kAString);
+    case ValueType::Bytes: return msg(txt::kABytes);
+    case ValueType::Prot: return msg(txt::kAProt);
+    case ValueType::Flags: return msg(txt::kAFlags);
+    case ValueType::Pair: return msg(txt::kAPair);
+    case ValueType::Enum: return msg(txt::kAnEnum);
+    case ValueType::Signed: return msg(txt::kASigned);
+    case ValueType::Real: return msg(txt::kAReal);
+    case ValueType::Path: return msg(txt::kAPath);
     }
-    return "a value";
+    return msg(txt::kANumber);
 }
 
 // How one value is checked: its type and, for messages, who it belongs to.
@@ -103,20 +107,18 @@ Value convert(
     }
     v.type = rule.type;
     if (!isString && rule.type == ValueType::String)
-        error(pos, "expected " + expectedText(ValueType::String) + ", found " + quote(text));
+        error(pos, txt::kExpectedFound, { expectedText(ValueType::String), quote(text) });
 
     Converted c;
     switch (rule.type) {
     case ValueType::Word:
         if (!isWord(text))
-            error(pos, "expected " + expectedText(ValueType::Word) + ", found " + quote(text));
+            error(pos, txt::kExpectedFound, { expectedText(ValueType::Word), quote(text) });
         v.word = v.text;
         return v;
     case ValueType::Path:
         if (isString || !isPath(text))
-            error(pos,
-                "expected a file path (a \"string\", or letters, digits and _ . / + ~ -), found "
-                    + quote(text));
+            error(pos, txt::kExpectedFound, { msg(txt::kAPathSpelled), quote(text) });
         v.word = v.text;
         return v;
     case ValueType::Enum: {
@@ -124,9 +126,10 @@ Value convert(
         const auto& choices = rule.choices ? *rule.choices : none;
         if (std::find(choices.begin(), choices.end(), text) == choices.end())
             error(pos,
-                (rule.command.empty() ? "'" + std::string(rule.name) + "'"
-                                      : std::string(rule.name) + " of '" + std::string(rule.command) + "'")
-                    + " must be one of " + joinList(choices));
+                rule.command.empty()
+                    ? msg(txt::kOptionOneOf, { std::string(rule.name), joinList(choices) })
+                    : msg(txt::kArgumentOneOf,
+                        { std::string(rule.name), std::string(rule.command), joinList(choices) }));
         v.word = v.text;
         return v;
     }
@@ -228,9 +231,9 @@ std::vector<ExprToken> tokenizeExpr(const LogicalLine& line, std::size_t firstPi
                     tok.op = eqNext ? CompareOp::Ge : CompareOp::Gt;
                     j = i + (eqNext ? 2 : 1);
                 } else if (c == '=') {
-                    error(tok.pos, "'=' is not a comparison: use '==' (or !=, <, <=, >, >=)");
+                    error(tok.pos, txt::kEqualsIsNoComparison);
                 } else {
-                    error(tok.pos, "expected '!=', found '!'");
+                    error(tok.pos, txt::kBangAlone);
                 }
             } else if ((c >= '0' && c <= '9')
                 || (c == '-' && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')) {
@@ -253,9 +256,6 @@ std::vector<ExprToken> tokenizeExpr(const LogicalLine& line, std::size_t firstPi
     return out;
 }
 
-constexpr const char* kTerms = "a number, a string, ret, value, data, signal, error_code, stats.KEY, "
-                               "pte(NAME, ADDR, LEVEL).FIELD, frame(N).FIELD or swap(NAME).FIELD";
-
 class ExprParser {
 public:
     ExprParser(std::vector<ExprToken> tokens, SourcePos lineEnd)
@@ -269,23 +269,21 @@ public:
     {
         Expr e;
         if (peek().kind == ExprToken::Kind::End)
-            error(afterKeyword, "missing expression after 'expect' (e.g. expect ret == 0)");
+            error(afterKeyword, txt::kMissingExpression);
         const std::size_t lhsStart = index_;
         e.lhs = term();
         const std::size_t lhsEnd = index_;
         const ExprToken& op = next();
         if (op.kind == ExprToken::Kind::End)
-            error(tokens_[lhsEnd - 1].end,
-                "expected a comparison operator (==, !=, <, <=, >, >=) after "
-                    + quote(spanText(lhsStart, lhsEnd)));
+            error(tokens_[lhsEnd - 1].end, txt::kOperatorAfter, { quote(spanText(lhsStart, lhsEnd)) });
         if (op.kind != ExprToken::Kind::Op)
-            error(op.pos, "expected a comparison operator (==, !=, <, <=, >, >=), found " + quote(op.text));
+            error(op.pos, txt::kOperatorFound, { quote(op.text) });
         e.op = op.op;
         if (peek().kind == ExprToken::Kind::End)
-            error(op.end, "missing the right-hand side of the comparison after " + quote(op.text));
+            error(op.end, txt::kMissingRightSide, { quote(op.text) });
         e.rhs = term();
         if (peek().kind != ExprToken::Kind::End)
-            error(peek().pos, "unexpected " + quote(peek().text) + " after the expression");
+            error(peek().pos, txt::kUnexpectedAfterExpression, { quote(peek().text) });
         return e;
     }
 
@@ -311,17 +309,19 @@ private:
         return s;
     }
 
-    std::string found(const ExprToken& t) const
+    static MessageArg found(const ExprToken& t)
     {
-        return t.kind == ExprToken::Kind::End ? std::string("the end of the line") : quote(t.text);
+        if (t.kind == ExprToken::Kind::End)
+            return msg(txt::kTheEndOfTheLine);
+        return quote(t.text);
     }
 
     const ExprToken& expect(ExprToken::Kind kind, const char* what, const ExprToken& after)
     {
         const ExprToken& t = peek();
         if (t.kind != kind)
-            error(t.kind == ExprToken::Kind::End ? after.end : t.pos,
-                std::string("expected ") + what + " after " + quote(after.text) + ", found " + found(t));
+            error(t.kind == ExprToken::Kind::End ? after.end : t.pos, txt::kExpectedAfter,
+                { std::string(what), quote(after.text), found(t) });
         return next();
     }
 
@@ -329,9 +329,8 @@ private:
     {
         const ExprToken& t = peek();
         if (t.kind != ExprToken::Kind::Number || t.text.starts_with("-"))
-            error(t.kind == ExprToken::Kind::End ? after.end : t.pos,
-                std::string("expected ") + what + " (a number) after " + quote(after.text) + ", found "
-                    + found(t));
+            error(t.kind == ExprToken::Kind::End ? after.end : t.pos, txt::kExpectedNumberAfter,
+                { std::string(what), quote(after.text), found(t) });
         next();
         const Converted c = parseNumber(t.text);
         if (!c.ok)
@@ -339,13 +338,13 @@ private:
         return c.number;
     }
 
+    // `what`: the phrase that says what is missing (txt::kAProcessName ...).
     std::string name(const char* what, const ExprToken& after)
     {
         const ExprToken& t = peek();
         if (t.kind != ExprToken::Kind::Ident || !isWord(t.text))
-            error(t.kind == ExprToken::Kind::End ? after.end : t.pos,
-                std::string("expected ") + what + " ([a-z_][a-z0-9_.]*) after " + quote(after.text)
-                    + ", found " + found(t));
+            error(t.kind == ExprToken::Kind::End ? after.end : t.pos, txt::kExpectedNameAfter,
+                { msg(what), quote(after.text), found(t) });
         next();
         return std::string(t.text);
     }
@@ -358,9 +357,8 @@ private:
         const ExprToken& f = peek();
         if (f.kind != ExprToken::Kind::Ident
             || std::find(allowed.begin(), allowed.end(), f.text) == allowed.end())
-            error(f.kind == ExprToken::Kind::End ? dot.end : f.pos,
-                "expected a field of " + termName + "(...) (one of " + joinList(allowed) + "), found "
-                    + found(f));
+            error(f.kind == ExprToken::Kind::End ? dot.end : f.pos, txt::kExpectedField,
+                { termName, joinList(allowed), found(f) });
         next();
         return std::string(f.text);
     }
@@ -393,7 +391,7 @@ private:
         case ExprToken::Kind::RParen:
         case ExprToken::Kind::Comma:
         case ExprToken::Kind::Dot:
-        case ExprToken::Kind::Bad: error(t.pos, std::string("expected ") + kTerms + ", found " + found(t));
+        case ExprToken::Kind::Bad: error(t.pos, txt::kExpectedFound, { msg(txt::kTerms), found(t) });
         }
 
         const std::string_view w = t.text;
@@ -420,7 +418,7 @@ private:
         if (w.starts_with("stats.") || w == "stats") {
             const std::string_view key = w.size() > 6 ? w.substr(6) : std::string_view {};
             if (!isWord(key))
-                error(t.pos, "expected stats.KEY such as stats.tlb_hits, found " + quote(w));
+                error(t.pos, txt::kStatsKey, { quote(w) });
             term.kind = K::Stat;
             term.name = std::string(key);
             return term;
@@ -428,7 +426,7 @@ private:
         if (w == "pte") {
             term.kind = K::Pte;
             expect(ExprToken::Kind::LParen, "'('", t);
-            term.name = name("a process NAME", tokens_[index_ - 1]);
+            term.name = name(txt::kAProcessName, tokens_[index_ - 1]);
             expect(ExprToken::Kind::Comma, "','", tokens_[index_ - 1]);
             term.addr = number("ADDR", tokens_[index_ - 1]);
             expect(ExprToken::Kind::Comma, "','", tokens_[index_ - 1]);
@@ -448,7 +446,7 @@ private:
         if (w == "swap") {
             term.kind = K::Swap;
             expect(ExprToken::Kind::LParen, "'('", t);
-            term.name = name("a swap area NAME", tokens_[index_ - 1]);
+            term.name = name(txt::kASwapAreaName, tokens_[index_ - 1]);
             expect(ExprToken::Kind::RParen, "')'", tokens_[index_ - 1]);
             term.field = field("swap", swapFields());
             return term;
@@ -456,19 +454,13 @@ private:
         static const std::vector<std::string_view> names
             = { "ret", "value", "data", "signal", "error_code", "stats", "pte", "frame", "swap" };
         const std::string_view guess = closest(w.substr(0, w.find('.')), names);
-        error(t.pos,
-            "unknown term " + quote(w)
-                + (guess.empty() ? " (expected " + std::string(kTerms) + ")"
-                                 : " (did you mean '" + std::string(guess) + "'?)"));
+        if (guess.empty())
+            error(t.pos, txt::kUnknownTerm, { quote(w), msg(txt::kTerms) });
+        error(t.pos, txt::kUnknownTermGuess, { quote(w), std::string(guess) });
     }
 };
 
 // ---------------------------------------------------------------- commands
-
-std::string usageHint(const CommandSchema& s)
-{
-    return " (usage: " + std::string(s.usage) + ")";
-}
 
 struct ItemInfo {
     bool present = false;
@@ -494,7 +486,7 @@ public:
         // The first word decides: `expect` takes an expression, not tokens.
         std::size_t piece = 0, offset = 0;
         if (!firstWord(piece, offset))
-            error(line_.start(), "empty command");
+            error(line_.start(), txt::kEmptyCommand);
         const LinePiece& p = line_.pieces[piece];
         std::size_t e = offset;
         while (e < p.text.size() && !isBlankChar(p.text[e]))
@@ -525,15 +517,15 @@ public:
         if (auto err = tokenizeCommand(line_, tokens))
             error(err->pos, err->message);
         if (tokens.empty())
-            error(line_.start(), "empty command");
+            error(line_.start(), txt::kEmptyCommand);
         const Token& head = tokens.front();
         if (head.kind != Token::Kind::Bare || !isWord(head.text))
-            error(head.pos, "expected a command name, found " + quote(head.text));
+            error(head.pos, txt::kExpectedCommandName, { quote(head.text) });
         const CommandSchema* schema = findCommand(head.text);
         if (!schema)
             unknownCommand(head.text, head.pos);
         if (schema->expression) // only `expect`, handled above
-            error(head.pos, "'" + std::string(schema->name) + "' needs an expression");
+            error(head.pos, txt::kNeedsExpression, { std::string(schema->name) });
         cmd.name = std::string(schema->name);
         cmd.pos = head.pos;
         parseArguments(*schema, tokens, cmd);
@@ -553,9 +545,9 @@ private:
         for (const auto& s : commandSchemas())
             names.push_back(s.name);
         const std::string_view guess = closest(name, names);
-        error(pos,
-            "unknown command " + quote(name)
-                + (guess.empty() ? std::string() : " (did you mean '" + std::string(guess) + "'?)"));
+        if (guess.empty())
+            error(pos, txt::kUnknownCommand, { quote(name) });
+        error(pos, txt::kUnknownCommandGuess, { quote(name), std::string(guess) });
     }
 
     bool firstWord(std::size_t& piece, std::size_t& offset) const
@@ -575,7 +567,7 @@ private:
 
     void parseArguments(const CommandSchema& s, const std::vector<Token>& tokens, Command& cmd)
     {
-        auto quotedName = [&] { return "'" + std::string(s.name) + "'"; };
+        const std::string name(s.name);
         std::size_t nextArg = 0;
         SourcePos lastArgEnd = tokens.front().end;
 
@@ -585,21 +577,16 @@ private:
                 const OptionSpec* spec = s.option(tok.key);
                 if (!spec) {
                     if (s.hasFlag(tok.key))
-                        error(tok.pos,
-                            quote(tok.key) + " is a flag of " + quotedName() + ": write it without '=VALUE'");
-                    std::string msg = "unknown option " + quote(tok.key) + " for " + quotedName();
-                    if (s.options.empty()) {
-                        msg += " (it takes no options)";
-                    } else {
-                        std::vector<std::string_view> keys;
-                        for (const auto& o : s.options)
-                            keys.push_back(o.key);
-                        msg += " (expected one of: " + joinList(keys) + ")";
-                    }
-                    error(tok.pos, msg);
+                        error(tok.pos, txt::kFlagWithValue, { quote(tok.key), name });
+                    if (s.options.empty())
+                        error(tok.pos, txt::kUnknownOptionNone, { quote(tok.key), name });
+                    std::vector<std::string_view> keys;
+                    for (const auto& o : s.options)
+                        keys.push_back(o.key);
+                    error(tok.pos, txt::kUnknownOption, { quote(tok.key), name, joinList(keys) });
                 }
                 if (cmd.options.count(std::string(tok.key)))
-                    error(tok.pos, "duplicate option " + quote(tok.key));
+                    error(tok.pos, txt::kDuplicateOption, { quote(tok.key) });
                 ValueRule rule;
                 rule.type = spec->type;
                 rule.orString = spec->orString;
@@ -615,14 +602,13 @@ private:
             const bool nextRequired = nextArg < s.args.size() && !s.args[nextArg].optional;
             if (flagWord && !nextRequired) {
                 if (cmd.hasFlag(tok.text))
-                    error(tok.pos, "duplicate flag " + quote(tok.text));
+                    error(tok.pos, txt::kDuplicateFlag, { quote(tok.text) });
                 cmd.flags.emplace_back(tok.text);
                 items_.emplace_back(tok.text, ItemInfo { true, tok.pos, false });
                 continue;
             }
             if (nextArg >= s.args.size())
-                error(tok.pos,
-                    "unexpected argument " + quote(tok.text) + " for " + quotedName() + usageHint(s));
+                error(tok.pos, txt::kUnexpectedArgument, { quote(tok.text), name, std::string(s.usage) });
             const ArgSpec& a = s.args[nextArg++];
             ValueRule rule;
             rule.type = a.type;
@@ -632,9 +618,8 @@ private:
             rule.command = s.name;
             const bool isString = tok.kind == Token::Kind::String;
             if (flagWord && a.type != ValueType::Word && a.type != ValueType::Enum)
-                error(tok.pos,
-                    "missing argument " + std::string(a.name) + " for " + quotedName() + " before the flag "
-                        + quote(tok.text));
+                error(
+                    tok.pos, txt::kMissingArgumentBeforeFlag, { std::string(a.name), name, quote(tok.text) });
             Value v = convert(rule, tok.text, tok.pos, isString, tok.decoded);
             items_.emplace_back(a.name, ItemInfo { true, tok.pos, v.type == ValueType::String, true });
             cmd.args.push_back(std::move(v));
@@ -643,13 +628,12 @@ private:
 
         for (std::size_t k = nextArg; k < s.args.size(); ++k)
             if (!s.args[k].optional)
-                error(lastArgEnd, "missing argument " + std::string(s.args[k].name) + " for " + quotedName());
+                error(lastArgEnd, txt::kMissingArgument, { std::string(s.args[k].name), name });
         for (const auto& o : s.options) {
             if (o.required && !cmd.has(std::string(o.key))) {
                 const std::string placeholder
                     = o.type == ValueType::Enum ? joinList(o.choices, "|") : std::string(o.placeholder);
-                error(line_.end(),
-                    "missing option " + std::string(o.key) + "=" + placeholder + " for " + quotedName());
+                error(line_.end(), txt::kMissingOption, { std::string(o.key), placeholder, name });
             }
         }
         for (const auto& r : s.rules)
@@ -661,14 +645,13 @@ private:
         if (v.type == ValueType::Number) {
             if (!spec.allowed.empty()
                 && std::find(spec.allowed.begin(), spec.allowed.end(), v.number) == spec.allowed.end())
-                error(v.pos, "'" + std::string(spec.key) + "' must be " + orList(spec.allowed));
+                error(v.pos, txt::kOptionMustBe, { std::string(spec.key), orList(spec.allowed) });
             if (v.number > spec.max)
-                error(v.pos, "'" + std::string(spec.key) + "' must be at most " + std::to_string(spec.max));
+                error(v.pos, txt::kOptionAtMost, { std::string(spec.key), std::to_string(spec.max) });
         }
         if (v.type == ValueType::Real && spec.realMax >= 0 && v.real > spec.realMax)
-            error(v.pos,
-                "'" + std::string(spec.key) + "' must be between 0 and "
-                    + std::to_string(static_cast<long long>(spec.realMax)));
+            error(v.pos, txt::kOptionBetween,
+                { std::string(spec.key), std::to_string(static_cast<long long>(spec.realMax)) });
     }
 
     ItemInfo item(std::string_view name) const
@@ -697,41 +680,44 @@ private:
                 present.push_back(info);
         std::sort(present.begin(), present.end(),
             [](const ItemInfo& a, const ItemInfo& b) { return before(a.pos, b.pos); });
-        auto generic = [&](const char* lead) {
-            std::string m = lead;
+        // The rule's own message (a key of script_messages.h), else the generic one.
+        auto generic = [&](const char* key) {
+            if (r.message)
+                return msg(r.message);
+            std::string items;
             for (std::size_t i = 0; i < r.items.size(); ++i)
-                m += (i ? ", " : " ") + display(r.items[i], s);
-            return m;
+                items += (i ? ", " : "") + display(r.items[i], s);
+            return msg(key, { items });
         };
-        const std::string message = r.message.empty() ? std::string() : std::string(r.message);
         switch (r.kind) {
         case Rule::Kind::AtMostOne:
             if (present.size() > 1)
-                error(present[1].pos, message.empty() ? generic("give only one of") : message);
+                error(present[1].pos, generic(txt::kGiveOnlyOneOf));
             break;
         case Rule::Kind::ExactlyOne:
             if (present.size() > 1)
-                error(present[1].pos, message.empty() ? generic("give only one of") : message);
+                error(present[1].pos, generic(txt::kGiveOnlyOneOf));
             if (present.empty())
-                error(line_.end(), message.empty() ? generic("give one of") : message);
+                error(line_.end(), generic(txt::kGiveOneOf));
             break;
         case Rule::Kind::AtLeastOne:
             if (present.empty())
-                error(line_.end(), message.empty() ? generic("give at least one of") : message);
+                error(line_.end(), generic(txt::kGiveAtLeastOneOf));
             break;
         case Rule::Kind::Requires: {
             const ItemInfo a = item(r.items.at(0));
             if (a.present && !item(r.items.at(1)).present)
                 error(a.pos,
-                    message.empty() ? display(r.items[0], s) + " needs " + display(r.items[1], s) : message);
+                    r.message ? msg(r.message)
+                              : msg(txt::kNeeds, { display(r.items[0], s), display(r.items[1], s) }));
             break;
         }
         case Rule::Kind::StringForbids: {
             const ItemInfo a = item(r.items.at(0));
             const ItemInfo b = item(r.items.at(1));
             if (a.present && a.isString && b.present)
-                error(b.pos,
-                    message.empty() ? display(r.items[1], s) + " does not apply to a string" : message);
+                error(
+                    b.pos, r.message ? msg(r.message) : msg(txt::kNotForString, { display(r.items[1], s) }));
             break;
         }
         case Rule::Kind::ArgWhen: {
@@ -745,17 +731,19 @@ private:
             const std::string& what = cmd.args[whatIndex].word;
             const bool needs = std::find(r.items.begin() + 2, r.items.end(), what) != r.items.end();
             const std::string depName(r.items[0].substr(1));
-            const std::string form = "'" + std::string(s.name) + " " + what + "'";
+            const std::string form = std::string(s.name) + " " + what;
             if (needs && !dependent.present)
-                error(endOf(cmd.args[whatIndex]), "missing argument " + depName + " for " + form);
+                error(endOf(cmd.args[whatIndex]), txt::kMissingArgument, { depName, form });
             if (!needs && dependent.present) {
-                std::string forms;
-                for (auto it = r.items.begin() + 2; it != r.items.end(); ++it)
-                    forms += std::string(forms.empty() ? "" : " and ") + "'" + std::string(s.name) + " "
-                        + std::string(*it) + " " + depName + "'";
-                error(dependent.pos,
-                    "unexpected argument " + quote(cmd.args[whatIndex + 1].text) + " for " + form + " (only "
-                        + forms + " take a " + depName + ")");
+                // 'show process NAME' and 'show vmas NAME': "and" is the translation's word.
+                std::optional<Message> forms;
+                for (auto it = r.items.begin() + 2; it != r.items.end(); ++it) {
+                    const std::string one
+                        = "'" + std::string(s.name) + " " + std::string(*it) + " " + depName + "'";
+                    forms = forms ? msg(txt::kAndList, { *forms, one }) : verbatim(one);
+                }
+                error(dependent.pos, txt::kOnlyFormsTake,
+                    { quote(cmd.args[whatIndex + 1].text), form, *forms, depName });
             }
             break;
         }
@@ -781,7 +769,7 @@ ParseResult parse(std::string_view text, std::string file, u32 firstLine)
         try {
             result.script.commands.push_back(CommandParser(line, tokens).parse());
         } catch (const ParseError& e) {
-            result.diagnostics.push_back(Diagnostic { file, e.pos, e.message });
+            result.diagnostics.push_back(Diagnostic::of(file, e.pos, e.message));
         }
     }
     return result;

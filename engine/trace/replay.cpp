@@ -18,7 +18,8 @@ std::string cancelledText(u64 done, u64 total)
 }
 } // namespace
 
-ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t, const KeepGoing& keepGoing)
+ReplayResult runThroughKernel(
+    kernel::Kernel& k, Process& p, const DenseTrace& t, const KeepGoing& keepGoing, const Sampling& sampling)
 {
     ReplayResult r;
     Machine& m = k.machine();
@@ -49,6 +50,7 @@ ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t
     const std::size_t n = t.ids.size();
     ReferencePrefetcher ahead(k, r.base, ids, n);
     u64 value = 0;
+    u64 untilSample = sampling.take ? sampling.every : 0; // a count down: no division per reference
     for (std::size_t i = 0; i < n; ++i) {
         ahead.before(i);
         const VAddr va = r.base + u64 { ids[i] } * kPageBytes;
@@ -58,12 +60,23 @@ ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t
         if (!u.ok) {
             r.ok = false;
             r.error = "reference " + std::to_string(i + 1) + " (page " + std::to_string(t.pageOf[ids[i]])
-                + ") failed: "
-                + (u.signal != kernel::Signal::None ? std::string(kernel::toString(u.signal))
-                                                    : "out of memory (" + std::string(u.fault.what) + ")");
+                + ") failed: ";
+            const kernel::Kernel::OomKillReport* oom
+                = u.signal == kernel::Signal::Kill ? k.oomKillOf(p.pid) : nullptr;
+            if (oom)
+                r.error += p.name + " got SIGKILL, " + kernel::Kernel::describe(*oom);
+            else if (u.signal != kernel::Signal::None)
+                r.error += std::string(kernel::toString(u.signal));
+            else
+                r.error += "out of memory (" + std::string(u.fault.what) + ")";
             break;
         }
         ++r.references;
+        if (untilSample != 0 && --untilSample == 0) {
+            if (i + 1 < n)
+                sampling.take(i + 1);
+            untilSample = sampling.every;
+        }
         if (keepGoing && (i + 1) % kProgressEvery == 0 && !keepGoing(i + 1)) {
             r.ok = false;
             r.cancelled = true;

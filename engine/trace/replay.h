@@ -29,6 +29,13 @@ struct ReplayOptions {
 using KeepGoing = std::function<bool(u64 done)>;
 constexpr u64 kProgressEvery = u64 { 1 } << 16;
 
+// Called with the references done every `every` references (0: never), not at 0 nor at the
+// end: the counters along a run (a chart's points).
+struct Sampling {
+    u64 every = 0;
+    std::function<void(u64 done)> take;
+};
+
 struct ReplayResult {
     bool ok = true;
     std::string error;      // why the run stopped early
@@ -44,8 +51,8 @@ struct ReplayResult {
 // (1-byte reads and writes at the slot's start). Stops at the first reference the kernel
 // cannot serve (a signal, or no memory left), or when `keepGoing` returns false, saying so in
 // `error`.
-ReplayResult runThroughKernel(
-    kernel::Kernel& k, Process& p, const DenseTrace& t, const KeepGoing& keepGoing = {});
+ReplayResult runThroughKernel(kernel::Kernel& k, Process& p, const DenseTrace& t,
+    const KeepGoing& keepGoing = {}, const Sampling& sampling = {});
 
 // A new Machine (4-level paging, `frames`, `tlb`, `policy`) and Kernel with one process
 // and, when the kernel can swap, a swap area large enough for the whole trace.

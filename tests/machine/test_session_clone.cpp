@@ -5,6 +5,7 @@
 //   frame it allocates is in use, a bit it sets is set, an entry it fills is in the TLB, a
 //   process it creates exists ... (the GUI draws these states while it steps).
 #include "common/state_digest.h"
+#include "hw/page_walker.h"
 #include "hw/paging_entry.h"
 #include "journal/message.h"
 #include "script/parser.h"
@@ -13,6 +14,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <numeric>
 #include <sstream>
 
@@ -59,10 +61,15 @@ std::string eventsText(const Journal& j)
 }
 
 // The events notShown() has a rule for.
+template <typename E, typename... Kinds>
+constexpr bool kOneOf = (std::is_same_v<E, Kinds> || ...);
+
 template <typename E>
-constexpr bool kChecked = std::
-                              is_same_v<
-                                  E, ev::FrameAllocated> || std::is_same_v<E, ev::FrameFreed> || std::is_same_v<E, ev::AccessedSet> || std::is_same_v<E, ev::DirtySet> || std::is_same_v<E, ev::PteWrite> || std::is_same_v<E, ev::TlbFill> || std::is_same_v<E, ev::TlbEntryRemoved> || std::is_same_v<E, ev::ProcessCreated> || std::is_same_v<E, ev::ProcessForked> || std::is_same_v<E, ev::ContextSwitch> || std::is_same_v<E, ev::Cr3Load> || std::is_same_v<E, ev::ZeroFill> || std::is_same_v<E, ev::FileRead> || std::is_same_v<E, ev::SwapIn> || std::is_same_v<E, ev::CowBreak> || std::is_same_v<E, ev::SwapOut>;
+constexpr bool kChecked = kOneOf<E, ev::FrameAllocated, ev::FrameFreed, ev::AccessedSet, ev::DirtySet,
+    ev::PteWrite, ev::TlbFill, ev::TlbEntryRemoved, ev::ProcessCreated, ev::ProcessForked, ev::ContextSwitch,
+    ev::Cr3Load, ev::ZeroFill, ev::FileRead, ev::SwapIn, ev::CowBreak, ev::SwapOut, ev::ProcessExited,
+    ev::VmaChange, ev::Writeback, ev::Discard, ev::RemapPfn, ev::SwapCacheAdd, ev::SwapCacheDelete,
+    ev::SwapCacheHit, ev::TlbInvalidate, ev::CpuConfig, ev::Stac, ev::Clac>;
 
 bool checked(const Event& e)
 {
@@ -82,6 +89,30 @@ std::string notShown(const Session& session, const Event& e)
         const u32 ways = level == TlbLevel::L1 ? m.config().tlb.ways : m.config().tlb.stlbWays;
         const std::size_t i = std::size_t(set) * ways + way;
         return i < entries.size() ? &entries[i] : nullptr;
+    };
+    auto processOf = [&](u32 pid) -> const Process* {
+        for (const auto& q : m.processes())
+            if (q->pid == pid)
+                return q.get();
+        return nullptr;
+    };
+    // The leaf entry that maps va in pid's tables, if any.
+    auto leafOf = [&](u32 pid, VAddr va) -> std::optional<u64> {
+        const Process* p = processOf(pid);
+        const WalkPath path = p ? walkPath(m.cpuFor(*p), m.memory(), va) : WalkPath {};
+        if (path.empty() || !(path.back().entry & pte::P))
+            return std::nullopt;
+        return path.back().entry;
+    };
+    auto maps = [&](u32 pid, VAddr va, Pfn pfn) {
+        const auto e = leafOf(pid, va);
+        return e && (entryAddress(mode, *e) >> kPageShift) == pfn;
+    };
+    auto fileNamed = [&](const std::string& name) -> const kernel::File* {
+        for (const auto& f : s.kernel().files())
+            if (f->name == name)
+                return f.get();
+        return nullptr;
     };
     return std::visit(
         [&]<typename E>(const E& ev) -> std::string {
@@ -121,15 +152,85 @@ std::string notShown(const Session& session, const Event& e)
             } else if constexpr (std::is_same_v<E, ev::Cr3Load>) {
                 if (m.cpu().cr3 != (ev.newCr3 & ~(u64 { 1 } << 63)))
                     return "CR3 holds another value";
-            } else if constexpr (std::is_same_v<E, ev::ZeroFill> || std::is_same_v<E, ev::FileRead>) {
-                if (m.frames().isFree(ev.pfn))
-                    return "the page's frame is free";
+            } else if constexpr (std::is_same_v<E, ev::ZeroFill>) {
+                // "frame %3 is zeroed and mapped"
+                if (!maps(ev.pid, ev.va, ev.pfn))
+                    return "the page's PTE does not map the zeroed frame";
+            } else if constexpr (std::is_same_v<E, ev::FileRead>) {
+                const kernel::File* f = fileNamed(ev.file);
+                if (m.frames().isFree(ev.pfn) || !f || !f->cache.contains(ev.index)
+                    || f->cache.at(ev.index) != ev.pfn)
+                    return "the page is not in the page cache in that frame";
+            } else if constexpr (std::is_same_v<E, ev::SwapCacheHit>) {
+                // Found: the fault handler maps it next (FaultResolved).
+                const auto slot = s.kernel().swapCacheSlotOf(ev.pfn);
+                if (m.frames().isFree(ev.pfn) || !slot || slot->offset != ev.slot)
+                    return "the frame is not in the swap cache with that slot";
+            } else if constexpr (std::is_same_v<E, ev::ProcessExited>) {
+                // Its memory is gone; the machine forgets the process right after.
+                const Process* p = processOf(ev.pid);
+                if (p && s.kernel().findMm(*p))
+                    return "the process still has its mm";
+            } else if constexpr (std::is_same_v<E, ev::VmaChange>) {
+                const Process* p = processOf(ev.pid);
+                const kernel::Mm* mm = p ? s.kernel().findMm(*p) : nullptr;
+                if (!mm)
+                    return "the process has no mm";
+                if (ev.op == "munmap") {
+                    if (mm->vmas.overlaps(ev.start, ev.end))
+                        return "a VMA is still there";
+                } else {
+                    for (VAddr a = ev.start; a < ev.end; a += kPageSize) {
+                        const kernel::Vma* v = mm->vmas.find(a);
+                        if (!v || v->flags != ev.flags)
+                            return "no VMA with those flags covers the range";
+                    }
+                }
+            } else if constexpr (std::is_same_v<E, ev::Writeback>) {
+                const kernel::File* f = fileNamed(ev.file);
+                if (!f || (f->dirty.contains(ev.index) && f->dirty.at(ev.index)))
+                    return "the page is still dirty";
+            } else if constexpr (std::is_same_v<E, ev::Discard>) {
+                const kernel::File* f = fileNamed(ev.file);
+                if (f && f->cache.contains(ev.index) && f->cache.at(ev.index) == ev.pfn)
+                    return "the page is still in the page cache";
+            } else if constexpr (std::is_same_v<E, ev::RemapPfn>) {
+                if (ev.pages > 0 && !maps(ev.pid, ev.va, ev.pfn))
+                    return "the first page does not map the device frame";
+            } else if constexpr (std::is_same_v<E, ev::SwapCacheAdd>) {
+                const auto slot = s.kernel().swapCacheSlotOf(ev.pfn);
+                if (!slot || slot->offset != ev.slot)
+                    return "the frame is not in the swap cache with that slot";
+            } else if constexpr (std::is_same_v<E, ev::SwapCacheDelete>) {
+                if (const auto slot = s.kernel().swapCacheSlotOf(ev.pfn); slot && slot->offset == ev.slot)
+                    return "the frame is still in the swap cache with that slot";
+            } else if constexpr (std::is_same_v<E, ev::TlbInvalidate>) {
+                for (const auto& t : m.tlb().l1())
+                    if (t.valid && !t.global && t.pcid == ev.pcid && ev.va >= t.pageVa
+                        && ev.va < t.pageVa + pageSizeBytes(t.size))
+                        return "the TLB still translates the page";
+            } else if constexpr (std::is_same_v<E, ev::CpuConfig>) {
+                const CpuState& c = m.cpu();
+                const std::map<std::string, bool> flags { { "CR0.WP", c.wp }, { "CR4.SMEP", c.smep },
+                    { "CR4.SMAP", c.smap }, { "EFER.NXE", c.nxe }, { "CR4.PGE", c.pge }, { "CR4.PSE", c.pse },
+                    { "EFLAGS.AC", c.ac } };
+                if (flags.contains(ev.reg) && flags.at(ev.reg) != ev.value)
+                    return "the flag has the other value";
+            } else if constexpr (std::is_same_v<E, ev::Stac>) {
+                if (!m.cpu().ac)
+                    return "EFLAGS.AC is clear";
+            } else if constexpr (std::is_same_v<E, ev::Clac>) {
+                if (m.cpu().ac)
+                    return "EFLAGS.AC is set";
             } else if constexpr (std::is_same_v<E, ev::SwapIn>) {
                 if (m.frames().isFree(ev.pfn))
                     return "the frame read into is free";
             } else if constexpr (std::is_same_v<E, ev::CowBreak>) {
+                // "frame %3 is copied to frame %4, now private and writable"
                 if (m.frames().isFree(ev.newPfn))
                     return "the new frame is free";
+                if (!maps(ev.pid, ev.va, ev.newPfn) || !(*leafOf(ev.pid, ev.va) & pte::RW))
+                    return "the page's PTE does not map the new frame writable";
             } else if constexpr (std::is_same_v<E, ev::SwapOut>) {
                 for (const kernel::SwapArea* a : s.kernel().swapSpace().areas())
                     if (a->name == ev.area && ev.slot < a->count.size() && a->count[ev.slot] == 0)
@@ -224,6 +325,9 @@ private slots:
                 }
             }
         }
+        if (qEnvironmentVariableIsSet("PAGELAB_ALL_PROBLEMS"))
+            for (const std::string& p : problems)
+                qInfo("%s", p.c_str());
         std::string all;
         for (std::size_t i = 0; i < problems.size() && i < 40; ++i)
             all += problems[i] + "\n";

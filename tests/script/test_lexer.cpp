@@ -13,6 +13,10 @@ QString q(const std::string& s)
 {
     return QString::fromStdString(s);
 }
+QString q(const Message& m) // an error, in English
+{
+    return QString::fromStdString(render(m));
+}
 
 // A compact description of a logical line: "L:C|text" per piece, pieces joined by " / ".
 QString describe(const LogicalLine& l)
@@ -113,7 +117,7 @@ private slots:
         const auto lines = script::splitLines(src, 1);
         std::vector<Token> out;
         const auto err = tokenizeCommand(lines.at(0), out);
-        QVERIFY2(!err, err ? err->message.c_str() : "");
+        QVERIFY2(!err, err ? render(err->message).c_str() : "");
         QStringList got;
         for (const auto& t : out) {
             const char* k = t.kind == Token::Kind::Bare ? "B" : t.kind == Token::Kind::String ? "S" : "O";

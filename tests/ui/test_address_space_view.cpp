@@ -9,6 +9,7 @@
 #include "theme/theme.h"
 #include "view_test_rig.h"
 
+#include <QLabel>
 #include <QMenu>
 #include <QPixmap>
 #include <QSignalSpy>
@@ -85,10 +86,20 @@ private Q_SLOTS:
         QCOMPARE(page(dock, "b", 0x10000000)->pfn, page(dock, "a", 0x10000000)->pfn);
         run(player, QStringLiteral("write b 0x10000000 2"));
         QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
-        // One event back: the view draws the state before the write, the page still shared.
+        // Back to the COW break: the view draws the machine at that event, b on its new frame,
+        // and at the PTE write before it; one event further back the page is still shared.
+        const Pfn shared = page(dock, "a", 0x10000000)->pfn;
+        while (!player.focusedEvent() || !std::holds_alternative<ev::CowBreak>(player.focusedEvent()->data))
+            player.back();
+        QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
+        while (!std::holds_alternative<ev::PteWrite>(player.focusedEvent()->data))
+            player.back();
+        QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Resident);
+        QVERIFY(page(dock, "b", 0x10000000)->pfn != shared);
         player.back();
         QVERIFY(!player.atCommandEnd());
         QCOMPARE(page(dock, "b", 0x10000000)->state, PageState::Shared);
+        QCOMPARE(page(dock, "b", 0x10000000)->pfn, shared);
     }
 
     void swappedFileAndDevicePages()
@@ -210,6 +221,96 @@ private Q_SLOTS:
         const QRect r = dock.focusRect();
         QVERIFY(!r.isEmpty());
         QVERIFY(dock.widget()->rect().contains(r.center()));
+    }
+
+    // Focus is a ring around the page: the page keeps the colour of its state (a yellow fill
+    // over a resident page read as "file clean"), in every palette; the legend follows too.
+    void focusedPageKeepsItsStateColour()
+    {
+        Player player;
+        Theme theme;
+        AddressSpaceDock dock(player, theme);
+        dock.resize(1000, 400);
+        dock.show();
+        player.load(QStringLiteral("machine frames=64\nprocess a\nmmap a len=16K at=0x10000000\n"
+                                   "write a 0x10002000 1\nread a 0x10002000"),
+            QStringLiteral("<test>"));
+        while (player.position() < 4)
+            player.next();
+        bool seen = false;
+        while (player.canStepForward() && !seen) {
+            player.step();
+            const Event* e = player.focusedEvent();
+            seen = e && std::holds_alternative<ev::Translated>(e->data);
+        }
+        QVERIFY(seen);
+        QCOMPARE(page(dock, "a", 0x10002000)->state, PageState::Resident);
+        AddressSpaceView* view = dock.view();
+        const QRect cell = view->flashRect();
+        QVERIFY(!cell.isEmpty());
+        const QRect band = cell.adjusted(0, cell.height() / 3, 0, 0);
+        for (Palette p : kPalettes) {
+            theme.setColorPalette(p);
+            const QImage shot = view->grab().toImage();
+            QCOMPARE(shot.pixelColor(band.center()).rgb(), theme.color(ColorRole::PageResident).rgb());
+            // The ring, just outside the page's cell.
+            QCOMPARE(shot.pixelColor(band.left() - 3, band.center().y()).rgb(),
+                theme.color(ColorRole::Focus).rgb());
+            auto* legend = dock.findChild<QLabel*>(QStringLiteral("spaceLegend"));
+            QVERIFY(legend);
+            QVERIFY(legend->text().contains(theme.color(ColorRole::PageDevice).name()));
+        }
+    }
+
+    // A process the OOM killer ends is shown killed, with the kernel's reason, not just gone.
+    void oomKilledProcessIsShownKilled()
+    {
+        Player player;
+        Theme theme;
+        AddressSpaceDock dock(player, theme);
+        run(player,
+            QStringLiteral(
+                "machine frames=16\nprocess small\nmmap small len=8K at=0x10000000\n"
+                "touch small 0x10000000 len=8K write\nprocess big\nmmap big len=64K at=0x10000000\n"
+                "touch big 0x10000000 len=64K write"));
+        const ProcessLane& big = lane(dock, "big");
+        QVERIFY(big.killed);
+        QVERIFY(!big.gone);
+        QVERIFY(big.vmas.empty());
+        QVERIFY(big.oomPoints > 0);
+        QVERIFY(big.oomReason.contains(QStringLiteral("no free frame")));
+        QVERIFY(!lane(dock, "small").killed);
+        // Once another process runs, the kernel reaps it; its lane stays, marked gone.
+        run(player, QStringLiteral("read small 0x10000000"));
+        QVERIFY(lane(dock, "big").killed);
+        QVERIFY(lane(dock, "big").gone);
+        QCOMPARE(dock.model().lanes().back().name, QStringLiteral("big"));
+        dock.resize(900, 300);
+        dock.show();
+        QVERIFY(grabs(dock.widget(), "oom-killed"));
+    }
+
+    // The page details follow the state and go when their process does.
+    void pageDetailsFollowTheStateAndLeaveWithTheProcess()
+    {
+        Player player;
+        Theme theme;
+        AddressSpaceDock dock(player, theme);
+        dock.resize(1000, 400);
+        dock.show();
+        run(player, QStringLiteral("machine frames=64\nprocess a\nmmap a len=16K at=0x10000000"));
+        AddressSpaceView* view = dock.view();
+        const QRect cell = view->pageRect(1, 0x10001000);
+        QVERIFY(!cell.isEmpty());
+        QTest::mouseClick(view, Qt::LeftButton, {}, cell.adjusted(0, cell.height() / 3, 0, 0).center());
+        auto* details = dock.findChild<QLabel*>(QStringLiteral("spaceDetails"));
+        QVERIFY(details);
+        QVERIFY(details->text().contains(QStringLiteral("not yet touched")));
+        run(player, QStringLiteral("write a 0x10001000 1"));
+        QVERIFY(details->text().contains(pageStateName(PageState::Resident)));
+        run(player, QStringLiteral("exit a"));
+        QVERIFY(!details->text().contains(QStringLiteral("0x10001000")));
+        QVERIFY(details->text().contains(QStringLiteral("has exited")));
     }
 
     void paintsLargeMachinesAndPresentation()

@@ -79,12 +79,16 @@ private Q_SLOTS:
         QVERIFY(last.majorFaults >= 1);
         QCOMPARE(dock.ratesPlot()->graph(RatesPlot::FaultGraph)->dataCount(), int(h.series().x.size()));
 
-        // Back into the last command: state() is the state before it, the sample of 10 goes.
+        // Back into the last command: its sample follows the machine at the cursor.
         player.back();
-        QCOMPARE(RateHistory::positionOf(player), 9);
-        QCOMPARE(h.lastPosition(), 9);
-        QVERIFY(h.at(10) == nullptr);
-        QCOMPARE(h.at(9)->accesses, player.state().machine().stats().accesses);
+        QCOMPARE(RateHistory::positionOf(player), 10);
+        QCOMPARE(h.lastPosition(), 10);
+        QCOMPARE(h.at(10)->accesses, player.state().machine().stats().accesses);
+        QVERIFY(h.at(10)->accesses <= last.accesses);
+        // Before its first event: the sample is the state before it, the same as position 9's.
+        while (player.shownEvents() > 0)
+            player.back();
+        QCOMPARE(h.at(10)->accesses, h.at(9)->accesses);
         while (player.position() > 6)
             player.back();
         QCOMPARE(h.lastPosition(), RateHistory::positionOf(player));
@@ -102,13 +106,15 @@ private Q_SLOTS:
         RateHistory h;
         Stats s;
         h.record(0, s);
-        s.accesses = 4;
+        s.userAccesses = 4;
+        s.accesses = 6; // two of the four faulted and were retried: the rate ignores the retries
         s.pageFaults = 2;
         s.tlbHits = 1;
         s.tlbMisses = 3;
         h.record(1, s);
         h.record(2, s); // no access in the window: no rate, but a swap-in point of 0
-        s.accesses = 8;
+        s.userAccesses = 8;
+        s.accesses = 11;
         s.pageFaults = 3;
         s.majorFaults = 1;
         s.swapIns = 1;
@@ -123,6 +129,66 @@ private Q_SLOTS:
         QCOMPARE(r.swapIns, (QVector<double> { 0, 0, 1 }));
         h.record(1, s); // back to position 1: 2 and 3 go
         QCOMPARE(h.size(), 2);
+    }
+
+    // A long command's samples along its run become points between its position and the one
+    // before; recording the position again without them keeps them, a new run replaces them.
+    void samplesAlongALongCommand()
+    {
+        RateHistory h;
+        Stats s;
+        h.record(0, s);
+        std::vector<StatsSample> along;
+        for (u64 k = 1; k <= 3; ++k) {
+            Stats mid;
+            mid.userAccesses = k * 1000;
+            mid.pageFaults = k == 1 ? 500 : 500 + (k - 1) * 100; // many faults first, then few
+            along.push_back({ k * 1000, 4000, mid });
+        }
+        s.userAccesses = 4000;
+        s.pageFaults = 800;
+        h.record(1, s, along);
+        RateHistory::Series r = h.series();
+        QCOMPARE(r.x, (QVector<double> { 0.25, 0.5, 0.75, 1 }));
+        QCOMPARE(r.faultRate, (QVector<double> { 0.5, 0.1, 0.1, 0.1 }));
+        h.record(1, s); // the same position again (Back and forth): the samples stay
+        QCOMPARE(h.series().x.size(), 4);
+        h.record(0, Stats {}); // back before the command: they go
+        QCOMPARE(h.size(), 1);
+    }
+
+    // A workload of many references run through the player: several points, not one.
+    void longWorkloadGivesSeveralPoints()
+    {
+        Player player;
+        Theme theme;
+        ChartsDock dock(player, theme);
+        QVERIFY(player
+                    .run(QStringLiteral("machine frames=64\nswapon disk size=2M\nprocess p\n"
+                                        "workload p kind=zipf pages=200 count=50000 seed=3"),
+                        QStringLiteral("<test>"))
+                    .ok());
+        const RateHistory::Series r = dock.rateHistory().series();
+        QVERIFY2(r.x.size() >= 20, qPrintable(QString::number(r.x.size())));
+        QCOMPARE(r.x.last(), 4.0);
+        QVERIFY(r.x[r.x.size() - 2] > 3 && r.x[r.x.size() - 2] < 4);
+        QVERIFY(r.faultRate.first() > r.faultRate.last()); // the working set faults in first
+    }
+
+    // Run to the end in one go (a scenario given at start): the long command's run still shows.
+    void longWorkloadBeforeTheLastCommandShowsToo()
+    {
+        Player player;
+        Theme theme;
+        ChartsDock dock(player, theme);
+        QVERIFY(player
+                    .run(QStringLiteral("machine frames=64\nswapon disk size=2M\nprocess p\n"
+                                        "workload p kind=zipf pages=200 count=50000 seed=3\nprocess q"),
+                        QStringLiteral("<test>"))
+                    .ok());
+        const RateHistory::Series r = dock.rateHistory().series();
+        QVERIFY2(r.x.size() >= 20, qPrintable(QString::number(r.x.size())));
+        QVERIFY(r.x[1] > 3 && r.x[1] < 4);
     }
 
     void mrcWorkerEqualsEngine()

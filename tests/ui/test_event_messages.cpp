@@ -1,9 +1,14 @@
-// Translations stay whole: every engine sentence is listed for lupdate (a new one without an
-// entry fails here), every entry of translations/pagelab_*.ts is translated and keeps the
-// %1 ... and %n markers of its source (a lost marker drops an argument from the sentence),
-// and the .qm files embedded under :/i18n say what the .ts files say.
+// Translations stay whole: every engine sentence (events, and what commands print in the
+// console) is listed for lupdate (a new one without an entry fails here), every entry of
+// translations/pagelab_*.ts is translated and keeps the %1 ... and %n markers of its source
+// (a lost marker drops an argument from the sentence) and its indentation (the console's
+// indented lines), and the .qm files embedded under :/i18n say what the .ts files say.
+#include "console/command_messages.h"
+#include "console/command_text.h"
 #include "eventlog/event_messages.h"
 #include "journal/message.h"
+#include "machine/command_messages.h"
+#include "machine/session.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -12,10 +17,13 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
+using pagelab::commandMessageKeys;
 using pagelab::messageKeys;
+using pagelab::ui::commandMessageSources;
 using pagelab::ui::eventMessageSources;
 
 namespace {
@@ -82,6 +90,16 @@ QStringList markers(const QString& text)
     return found;
 }
 
+// The indentation a text starts with (two blanks or more): an indented line of the console
+// stays indented. (One blank before a phrase is the language's own spacing.)
+QString indentation(const QString& text)
+{
+    qsizetype n = 0;
+    while (n < text.size() && text.at(n) == QLatin1Char(' '))
+        ++n;
+    return n >= 2 ? text.left(n) : QString();
+}
+
 // Keyboard accelerators: "&x", not the literal "&&".
 int accelerators(const QString& text)
 {
@@ -110,6 +128,22 @@ private Q_SLOTS:
                 QFAIL(qPrintable(
                     QStringLiteral("not an engine sentence any more: ") + QString::fromStdString(key)));
         QCOMPARE(listed.size(), engine.size());
+    }
+
+    void commandListMatchesTheEngine()
+    {
+        const std::set<std::string> listed(commandMessageSources().begin(), commandMessageSources().end());
+        const std::set<std::string> engine(commandMessageKeys().begin(), commandMessageKeys().end());
+        for (const auto& key : engine)
+            QVERIFY2(listed.count(key),
+                qPrintable(QStringLiteral("command message not in ui/console/command_messages.cpp "
+                                          "(run translations/update_event_messages.py): ")
+                    + QString::fromStdString(key)));
+        for (const auto& key : listed)
+            QVERIFY2(engine.count(key),
+                qPrintable(QStringLiteral("not a command message any more (or missing from "
+                                          "commandMessageKeys()): ")
+                    + QString::fromStdString(key)));
     }
 
     void translationsAreCompleteAndKeepMarkers_data()
@@ -143,6 +177,9 @@ private Q_SLOTS:
                 QVERIFY2(markers(form) == markers(m.source),
                     qPrintable(where + QStringLiteral(" -> \"") + form
                         + QStringLiteral("\" changes the % markers")));
+                QVERIFY2(indentation(form) == indentation(m.source),
+                    qPrintable(where + QStringLiteral(" -> \"") + form
+                        + QStringLiteral("\" changes the indentation")));
                 QVERIFY2(accelerators(form) == accelerators(m.source),
                     qPrintable(where + QStringLiteral(" -> \"") + form
                         + QStringLiteral("\" changes the & accelerator")));
@@ -175,6 +212,16 @@ private Q_SLOTS:
                 qPrintable(where + QStringLiteral(" -> \"") + translated
                     + QStringLiteral("\" changes the % markers")));
         }
+        // Every line and error a command may print, as the console looks it up.
+        for (const char* key : commandMessageSources()) {
+            const QString translated = translator.translate("CommandMessage", key);
+            const QString where = language + QStringLiteral(": CommandMessage: \"") + QString::fromUtf8(key)
+                + QStringLiteral("\"");
+            QVERIFY2(!translated.isEmpty(), qPrintable(where + QStringLiteral(" is not translated")));
+            QVERIFY2(markers(translated) == markers(QString::fromUtf8(key)),
+                qPrintable(where + QStringLiteral(" -> \"") + translated
+                    + QStringLiteral("\" changes the % markers")));
+        }
         // And every other entry: the .qm is the one built from the current .ts.
         const QString ts
             = QStringLiteral(PAGELAB_TRANSLATIONS_DIR "/pagelab_") + language + QStringLiteral(".ts");
@@ -188,6 +235,29 @@ private Q_SLOTS:
                          m.comment.isEmpty() ? nullptr : comment.constData()),
                 m.forms.value(0));
         }
+#endif
+    }
+
+    // The console in German: a command's output and an error, translated line by line with
+    // their phrases; names and numbers as they were.
+    void consoleSpeaksGerman()
+    {
+#ifndef PAGELAB_TRANSLATIONS_DIR
+        QSKIP("no translations/pagelab_*.ts: app/gui/CMakeLists.txt builds none");
+#else
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("pagelab_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        pagelab::Session session;
+        const auto run = session.run("machine frames=32\nprocess p\nmmap p len=8K\nread q 0x1000\n", "t.vms");
+        QCOMPARE(run.commands.size(), std::size_t { 4 });
+        const QString process = pagelab::ui::commandOutputText(run.commands[1]);
+        QVERIFY2(process.startsWith(QStringLiteral("Prozess p: PID 1")), qPrintable(process));
+        const QString mapped = pagelab::ui::commandOutputText(run.commands[2]);
+        QVERIFY2(mapped.contains(QStringLiteral("2 Seiten")), qPrintable(mapped)); // a counted phrase
+        const QString error = pagelab::ui::commandErrorText(run.commands[3]);
+        QCOMPARE(error, QStringLiteral("t.vms:4:6: Fehler: kein Prozess namens 'q'; Prozesse: p"));
+        QCoreApplication::removeTranslator(&translator);
 #endif
     }
 };

@@ -39,6 +39,7 @@ highlight: space.process.p
 
 ## Predict
 
+highlight: walk.entry.pt
 quiz: What happens on the first read?
 a) A TLB hit
 b) A page fault *
@@ -126,11 +127,19 @@ private Q_SLOTS:
         LessonPanel panel(player, theme, progress);
         QCOMPARE(panel.objectName(), QStringLiteral("lessonPanel"));
         QSignalSpy highlights(&panel, &LessonPanel::highlightsChanged);
+        QSignalSpy stage(&panel, &LessonPanel::stageChanged);
         QVERIFY(panel.openLesson(lesson_, 0));
+        // Opened: the scenario has not played yet, so process p does not exist: nothing to
+        // outline. Once it has, its lane is.
+        QCOMPARE(stage.count(), 1);
+        QCOMPARE(stage.last().first().toStringList(), QStringList { QStringLiteral("space") });
+        QCOMPARE(highlights.count(), 1);
+        QVERIFY(highlights.last().first().toStringList().isEmpty());
         player.finish();
         QCOMPARE(panel.currentStep(), 0);
-        QCOMPARE(highlights.count(), 1);
+        QCOMPARE(highlights.count(), 2);
         QCOMPARE(highlights.last().first().toStringList(), QStringList { QStringLiteral("space.process.p") });
+        QCOMPARE(panel.highlights(), QStringList { QStringLiteral("space.process.p") });
         auto* narration = panel.findChild<QLabel*>(QStringLiteral("lessonNarration"));
         QVERIFY(narration->text().contains(QStringLiteral("<b>mapping</b>")));
         QVERIFY(narration->text().contains(QStringLiteral("<code>0x10000000</code>")));
@@ -165,6 +174,10 @@ private Q_SLOTS:
         LessonPanel panel(player, theme, progress);
         QVERIFY(panel.openLesson(lesson_, 1));
         player.finish();
+        // The step highlights the PT entry of a walk its reveal makes: not outlined before.
+        QCOMPARE(panel.stage(), QStringList { QStringLiteral("walk") });
+        QCOMPARE(panel.highlights(), QStringList { QStringLiteral("walk.entry.pt") });
+        QVERIFY(panel.shownHighlights().isEmpty());
         panel.checkAnswer(); // nothing ticked: nothing happens
         QVERIFY(!panel.quizAnswered());
         panel.setAnswer(QStringLiteral("a"));
@@ -173,6 +186,7 @@ private Q_SLOTS:
         QVERIFY(panel.quizAnswered());
         QVERIFY(!panel.lastAnswerCorrect());
         QVERIFY(holds(player, "pte(p, 0x10000000, 1).p == 1")); // the reveal ran
+        QCOMPARE(panel.shownHighlights(), QStringList { QStringLiteral("walk.entry.pt") });
         auto* result = panel.findChild<QLabel*>(QStringLiteral("lessonQuizResult"));
         QVERIFY(result->text().contains(QStringLiteral("No PTE yet.")));
         QVERIFY(progress.stepsDone(QStringLiteral("quiz-task")).contains(1));

@@ -9,6 +9,7 @@
 #include "physmem/frame_grid_view.h"
 #include "physmem/physical_memory_dock.h"
 #include "player/player.h"
+#include "theme/palette.h"
 #include "theme/theme.h"
 #include "view_test_rig.h"
 
@@ -178,6 +179,63 @@ private Q_SLOTS:
         const Pfn pfn = std::get<ev::ZeroFill>(player.focusedEvent()->data).pfn;
         QCOMPARE(dock.view()->flashRect(), dock.view()->frameRect(pfn));
         QVERIFY(!dock.focusRect().isEmpty());
+    }
+
+    // A focused frame gets a ring and keeps its class's colour, in every palette.
+    void focusedFrameKeepsItsClassColour()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        dock.resize(900, 500);
+        dock.show();
+        player.load(QStringLiteral("machine frames=64\nprocess a\nmmap a len=16K at=0x10000000\n"
+                                   "write a 0x10002000 1\nread a 0x10002000"),
+            QStringLiteral("<test>"));
+        while (player.position() < 4)
+            player.next();
+        QVERIFY(testing::stepTo<ev::Translated>(player));
+        const Pfn pfn = frameOf(player, "a", 0x10002000);
+        QCOMPARE(dock.model().frameClass(pfn), FrameClass::Anon);
+        FrameGridView* view = dock.view();
+        const QRect cell = view->frameRect(pfn);
+        QCOMPARE(view->flashRect(), cell);
+        for (Palette p : kPalettes) {
+            theme.setColorPalette(p);
+            const QImage shot = view->grab().toImage();
+            // Below the owner stripe and the frame number, above the lock mark: the class's fill.
+            const QPoint inside(cell.center().x(), cell.bottom() - cell.height() / 3);
+            QCOMPARE(shot.pixelColor(inside).rgb(), theme.color(ColorRole::PageResident).rgb());
+            QCOMPARE(shot.pixelColor(cell.left() - 3, inside.y()).rgb(), theme.color(ColorRole::Focus).rgb());
+        }
+    }
+
+    // Frame numbers line up: a power-of-two count of columns whatever the width, each row
+    // labelled with its first frame, cells numbered when they are large enough.
+    void columnsArePowersOfTwoAndRowsNumbered()
+    {
+        Player player;
+        Theme theme;
+        PhysicalMemoryDock dock(player, theme);
+        run(player, QStringLiteral("machine frames=256\nprocess a layout=classic"));
+        FrameGridView grid(dock.model(), theme); // sized by hand: no layout to wait for
+        FrameGridView* view = &grid;
+        for (int w = 420; w <= 1500; w += 97) {
+            view->resize(w, 560);
+            QVERIFY(!view->densityMode());
+            const int columns = view->columns();
+            QVERIFY2(columns > 0 && (columns & (columns - 1)) == 0, qPrintable(QString::number(columns)));
+            QVERIFY(256 % columns == 0);
+            QVERIFY(view->rowLabelWidth() > 0);
+            QVERIFY(view->frameRect(0).left() >= view->rowLabelWidth());
+            QCOMPARE(view->frameRect(u64(columns)).left(),
+                view->frameRect(0).left()); // frame n*columns starts a row
+            QCOMPARE(view->frameRect(u64(columns)).top(), view->frameRect(0).bottom() + 1);
+            QCOMPARE(view->frameAt(view->frameRect(17).center()), std::optional<Pfn>(17));
+        }
+        view->resize(1400, 900);
+        QVERIFY(view->numbersInCells());
+        QVERIFY(grabs(view, "numbered"));
     }
 
     void deviceMemoryIsNoFrame()

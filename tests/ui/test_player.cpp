@@ -3,11 +3,13 @@
 // every frame, and the same as a fresh Session that ran the same commands.
 #include "machine/machine.h"
 #include "player/player.h"
+#include "script/parser.h"
 #include "session_digest.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
 #include <sstream>
 
 using namespace pagelab;
@@ -44,6 +46,26 @@ std::string fresh(const char* text, std::size_t commands)
     return digest(s);
 }
 
+// A fresh Session after the first `commands - 1` lines and `shown` events of line `commands`.
+std::string freshAt(const char* text, std::size_t commands, std::size_t shown)
+{
+    std::istringstream in(text);
+    std::string line, prefix, last;
+    for (std::size_t i = 0; i < commands && std::getline(in, line); ++i)
+        (i + 1 < commands ? prefix : last) += line + '\n';
+    Session s;
+    s.run(prefix, "<test>");
+    const script::ParseResult cmd = script::parse(last, "<test>");
+    const CommandOutcome whole = s.clone()->execute(cmd.script.commands.at(0), "<test>", commands == 1);
+    if (shown == 0)
+        return digest(s);
+    if (shown == whole.endEvent - whole.firstEvent) {
+        s.execute(cmd.script.commands.at(0), "<test>", commands == 1);
+        return digest(s);
+    }
+    return digest(*s.statesDuring(cmd.script.commands.at(0), "<test>", commands == 1, { shown }).at(0));
+}
+
 } // namespace
 
 class TestPlayer : public QObject {
@@ -64,10 +86,10 @@ private Q_SLOTS:
 
     void stepShowsOneEventAtATime()
     {
+        const QString text = QStringLiteral(
+            "process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\nwrite a 0x10000000 1");
         Player p;
-        p.load(QStringLiteral(
-                   "process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\nwrite a 0x10000000 1"),
-            QStringLiteral("<test>"));
+        p.load(text, QStringLiteral("<test>"));
         p.next();
         p.next();
         QCOMPARE(p.historySize(), 2);
@@ -81,26 +103,31 @@ private Q_SLOTS:
         QCOMPARE(p.shownEvents(), std::size_t(0));
         const std::size_t n = p.commandEvents().size();
         QVERIFY(n > 3);                      // TLB lookup, walk, fault, zero fill, ...
-        QCOMPARE(digest(p.state()), before); // views still draw the state before the access
+        QCOMPARE(digest(p.state()), before); // no event shown: the state before the access
         QCOMPARE(p.focusedEvent(), nullptr);
+        // The machine after each event: a reference Session run to that event.
+        Session reference;
+        reference.run("process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\n", "<test>");
+        const auto write = script::parse("write a 0x10000000 1\n", "<test>");
+        std::vector<std::size_t> all(n - 1);
+        std::iota(all.begin(), all.end(), std::size_t { 1 });
+        const auto states = reference.statesDuring(write.script.commands.at(0), "<test>", false, all);
         for (std::size_t i = 1; i < n; ++i) {
+            const int changes = state.count();
             p.step();
             QCOMPARE(p.shownEvents(), i);
             QCOMPARE(p.focusedEvent(), &p.commandEvents()[i - 1]);
-            QCOMPARE(digest(p.state()), before);
+            QCOMPARE(state.count(), changes + 1); // every event moves what the views draw
+            QCOMPARE(digest(p.state()), digest(*states[i - 1]));
         }
-        const int statesBeforeEnd = state.count();
-        p.step(); // the last event: now the state after the access
+        p.step(); // the last event: the state after the access
         QVERIFY(p.atCommandEnd());
-        QCOMPARE(state.count(), statesBeforeEnd + 1);
-        QCOMPARE(digest(p.state()),
-            fresh(
-                "process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\nwrite a 0x10000000 1", 3));
+        QCOMPARE(digest(p.state()), fresh(qPrintable(text), 3));
         QVERIFY(std::size_t(moved.count()) >= n + 1);
         QVERIFY(!p.canStepForward());
     }
 
-    void backOneEventRestoresTheStateBefore()
+    void backOneEventRestoresTheStateAtTheEventBefore()
     {
         Player p;
         p.load(QStringLiteral(
@@ -108,12 +135,87 @@ private Q_SLOTS:
             QStringLiteral("<test>"));
         p.finish();
         const std::string after = digest(p.state());
-        p.back(); // the last event is hidden again: the state before the access
+        const std::size_t n = p.commandEvents().size();
+        p.back(); // the last event is hidden again: the machine as the one before it left it
         QVERIFY(!p.atCommandEnd());
+        Session reference;
+        reference.run("process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\n", "<test>");
+        const auto write = script::parse("write a 0x10000000 1\n", "<test>");
+        const auto states = reference.statesDuring(write.script.commands.at(0), "<test>", false, { n - 1 });
+        QCOMPARE(digest(p.state()), digest(*states.at(0)));
+        while (p.shownEvents() > 0)
+            p.back();
         QCOMPARE(
             digest(p.state()), fresh("process a\nmmap a len=0x1000 at=0x10000000 prot=rw private anon\n", 2));
-        p.step();
+        p.next();
         QCOMPARE(digest(p.state()), after);
+    }
+
+    void expectChecksAreNotStoppedAt()
+    {
+        // A lesson's `expect` lines are plumbing: Step and Back pass over them, they are not
+        // counted, and a failed one stops the player to be read.
+        Player p;
+        p.load(QStringLiteral("process a\nexpect stats.accesses == 0\nmmap a len=4K at=0x10000\n"
+                              "expect ret == 0\nexpect ret == 0\nread a 0x10000\n"),
+            QStringLiteral("t.lesson"));
+        QCOMPARE(p.shownCommandTotal(), 3);
+        p.next(); // process
+        QCOMPARE(p.shownCommandNumber(), 1);
+        p.next(); // the check, then mmap: one press
+        QCOMPARE(p.currentCommandText().trimmed(), QStringLiteral("mmap a len=4K at=0x10000"));
+        QCOMPARE(p.shownCommandNumber(), 2);
+        p.step(); // both checks, then read: at its start
+        QCOMPARE(p.currentCommandText().trimmed(), QStringLiteral("read a 0x10000"));
+        QCOMPARE(p.shownEvents(), std::size_t(0));
+        QCOMPARE(p.shownCommandNumber(), 3);
+        p.back(); // before read's first event: back to the end of mmap, past both checks
+        QCOMPARE(p.currentCommandText().trimmed(), QStringLiteral("mmap a len=4K at=0x10000"));
+        QVERIFY(p.atCommandEnd());
+        QCOMPARE(p.queueSize(), 3);
+        QCOMPARE(digest(p.state()), fresh("process a\nmmap a len=4K at=0x10000\n", 2));
+
+        Player q;
+        q.load(
+            QStringLiteral("process a\nexpect stats.accesses == 5\nprocess b\n"), QStringLiteral("t.lesson"));
+        q.next();
+        q.next(); // the failed check stops the player there
+        QCOMPARE(q.currentCommandText().trimmed(), QStringLiteral("expect stats.accesses == 5"));
+        QVERIFY(!q.playing());
+    }
+
+    void reachedComesWhenTheCursorGetsThere()
+    {
+        Player p;
+        QSignalSpy reached(&p, &Player::reached);
+        QSignalSpy executed(&p, &Player::executed);
+        p.load(QStringLiteral("process a\nmmap a len=4K at=0x10000\nread a 0x10000\n"),
+            QStringLiteral("<test>"));
+        p.next();
+        p.next();
+        QCOMPARE(reached.count(), 2);
+        p.step(); // read runs: executed now, reached once its events are shown
+        QCOMPARE(executed.count(), 3);
+        QCOMPARE(reached.count(), 2);
+        while (!p.atCommandEnd())
+            p.step();
+        QCOMPARE(reached.count(), 3);
+        p.back();
+        p.step(); // at the end again: reached was already said for this run of the command
+        QCOMPARE(reached.count(), 3);
+        while (p.shownEvents() > 0)
+            p.back();
+        p.back(); // read goes back to the queue
+        p.step();
+        p.next(); // it runs again: reached again, as `again`
+        QCOMPARE(reached.count(), 4);
+        QCOMPARE(reached.last().at(3).toBool(), true);
+        // An instant run reaches every command it runs, in order.
+        Player q;
+        QSignalSpy all(&q, &Player::reached);
+        q.run(QStringLiteral("process a\nprocess b\nprocess c\n"), QStringLiteral("<test>"));
+        QCOMPARE(all.count(), 3);
+        QCOMPARE(all.at(2).at(1).toString().trimmed(), QStringLiteral("process c"));
     }
 
     void backNThenForwardNGivesTheSameState_data()
@@ -139,10 +241,9 @@ private Q_SLOTS:
             p.back();
             ++backs;
         }
-        // Where the cursor is now, the state is that of a fresh run of the commands before
-        // the current one (inside a command) or including it (at its end).
-        const std::size_t ran = std::size_t(p.historySize()) - (p.atCommandEnd() ? 0 : 1);
-        QCOMPARE(digest(p.state()), fresh(kScenario, ran));
+        // Where the cursor is now, the state is that of a fresh run of the commands before the
+        // current one, then of the current one up to the events shown (all of them at its end).
+        QCOMPARE(digest(p.state()), freshAt(kScenario, std::size_t(p.historySize()), p.shownEvents()));
         for (int i = 0; i < backs; ++i)
             p.step();
         QCOMPARE(p.historySize(), 12);

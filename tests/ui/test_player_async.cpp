@@ -150,11 +150,14 @@ private Q_SLOTS:
         QCOMPARE(digest(p.state()), afterQ);
         QVERIFY(p.rebuildingBefore()); // Back did not run the workload itself
 
-        // One more step back enters `process q`'s events: views draw `before`, which waits
-        // for the worker if need be and equals a synchronous run.
+        // One more step back enters `process q`'s events: views draw the machine at that
+        // event, made from `before`, which waits for the worker if need be. Before its first
+        // event, `before` itself: equal to a synchronous run.
         p.back();
         QVERIFY(!p.rebuildingBefore());
         QVERIFY(!p.atCommandEnd());
+        while (p.shownEvents() > 0)
+            p.back();
         QCOMPARE(digest(p.state()), afterLong);
         // Forward again, and on: the rebuilt `before` serves the next command as well.
         p.next();
@@ -289,7 +292,9 @@ private Q_SLOTS:
         Session sync;
         sync.run(text, "demo.vms");
         QCOMPARE(digest(p.state()), digest(sync));
-        p.back(); // into `process r`: the state before it
+        p.back(); // into `process r`
+        while (p.shownEvents() > 0)
+            p.back(); // before its first event: the state before it
         QVERIFY(!p.atCommandEnd());
         Session withoutR;
         withoutR.run(std::string(kSetup) + kShort + "\nprocess q\n", "demo.vms");
@@ -309,7 +314,9 @@ private Q_SLOTS:
         Session syncTwice;
         syncTwice.run(twice, "demo.vms");
         QCOMPARE(digest(q.state()), digest(syncTwice));
-        q.back();
+        q.back(); // into `process s`
+        while (q.shownEvents() > 0)
+            q.back(); // before its first event: the state before it
         Session withoutS;
         withoutS.run(text + kShort + "\n", "demo.vms");
         QCOMPARE(digest(q.state()), digest(withoutS));

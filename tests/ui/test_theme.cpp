@@ -2,6 +2,8 @@
 // scale moves in steps per mode, and `changed` fires only when a size really changes.
 #include "theme/theme.h"
 
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +67,29 @@ private Q_SLOTS:
         t.setMode(Theme::Mode::Normal);
         QCOMPARE(t.typeScale(), 90);
         QCOMPARE(t.typeScale(Theme::Mode::Presentation), 125);
+    }
+
+    // In Chinese the mono font is a CJK face with fixed-width glyphs (fonts-noto-cjk,
+    // scripts/setup-deps.sh): a Chinese character is as wide as two digits, so columns of
+    // mixed text line up; the system's mono font took CJK glyphs from a proportional fallback.
+    void chineseMonoTextHasAMonospaceCjkFace()
+    {
+        QCOMPARE(
+            Theme::monoFamilies(QStringLiteral("zh_CN")).first(), QStringLiteral("Noto Sans Mono CJK SC"));
+        QCOMPARE(Theme::monoFamilies(QStringLiteral("de")).size(), 1);
+        Theme t;
+        QSignalSpy changed(&t, &Theme::changed);
+        t.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(changed.count(), 1);
+        const QFont mono = t.monoFont();
+        QCOMPARE(QFontInfo(mono).family(), QStringLiteral("Noto Sans Mono CJK SC"));
+        // (fontconfig calls it "dual" width, not fixed pitch: the width is the test.)
+        const QFontMetrics fm(mono);
+        const int hanzi = fm.horizontalAdvance(QStringLiteral("页表项缺页"));
+        const int digits = fm.horizontalAdvance(QStringLiteral("0123456789"));
+        QVERIFY2(
+            std::abs(hanzi - digits) <= 2, qPrintable(QStringLiteral("%1 vs %2").arg(hanzi).arg(digits)));
+        QCOMPARE(mono.pointSize(), t.basePointSize());
     }
 
     void typeScaleStopsAtItsEnds()

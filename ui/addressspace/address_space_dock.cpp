@@ -78,11 +78,13 @@ AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent
     button(QStringLiteral("\u2212"), tr("Zoom out"), &AddressSpaceView::zoomOut);
     button(tr("Fit"), tr("Show every VMA of every process"), &AddressSpaceView::fit);
     legend_ = new QLabel(content);
+    legend_->setObjectName(QStringLiteral("spaceLegend"));
     legend_->setTextFormat(Qt::RichText);
     bar->addWidget(legend_, 1);
     layout->addLayout(bar);
     layout->addWidget(view_, 1);
     details_ = new QLabel(tr("Click a page for its details; right-click for commands."), content);
+    details_->setObjectName(QStringLiteral("spaceDetails"));
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     details_->setWordWrap(true);
     layout->addWidget(details_);
@@ -91,7 +93,11 @@ AddressSpaceDock::AddressSpaceDock(Player& player, Theme& theme, QWidget* parent
     setScrollingContent(content);
 
     connect(view_, &AddressSpaceView::commandRequested, this, &ViewDock::commandRequested);
-    connect(view_, &AddressSpaceView::selected, details_, &QLabel::setText);
+    connect(view_, &AddressSpaceView::picked, this, [this](u32 pid, std::optional<VAddr> va) {
+        const AddressSpaceView::Hit hit = view_->hitFor(pid, va);
+        pick_ = Pick { pid, hit.lane ? hit.lane->name : QString(), va };
+        showDetails();
+    });
     connect(&player, &Player::stateChanged, this, &AddressSpaceDock::rebuild);
     connect(&player, &Player::cursorMoved, this, &AddressSpaceDock::followCursor);
     connect(&theme, &Theme::changed, this, &AddressSpaceDock::applyTheme);
@@ -124,8 +130,26 @@ void AddressSpaceDock::rebuild()
 {
     model_.rebuild(player().state());
     view_->modelChanged();
+    showDetails();
     applyHighlights();
     followCursor();
+}
+
+// The details follow the state: a page that was swapped out says so; a process that exited
+// (or a machine started anew) takes its details with it.
+void AddressSpaceDock::showDetails()
+{
+    if (!pick_)
+        return;
+    const AddressSpaceView::Hit hit = view_->hitFor(pick_->pid, pick_->va);
+    if (!hit.lane || hit.lane->name != pick_->name) {
+        details_->setText(tr("%1 (pid %2) has exited: the page it showed here is gone. Click a page for "
+                             "its details.")
+                              .arg(pick_->name)
+                              .arg(pick_->pid));
+        return;
+    }
+    details_->setText(view_->describe(hit));
 }
 
 void AddressSpaceDock::followCursor()
@@ -166,6 +190,33 @@ void AddressSpaceDock::applyHighlights()
         }
     }
     view_->setHighlights(processes, vmas, pages);
+}
+
+ViewDock::Element AddressSpaceDock::element(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    const ProcessLane* lane = parts.size() >= 3 ? model_.lane(parts[2]) : nullptr;
+    if (!lane)
+        return {};
+    if (parts.size() == 3 && parts[1] == QLatin1String("process"))
+        return { view_, view_->processRect(lane->pid) };
+    const auto addr = parts.size() == 4 ? parseHex(parts[3]) : std::nullopt;
+    const VmaBand* vma = addr ? lane->vmaAt(*addr) : nullptr;
+    if (!vma)
+        return {};
+    if (parts[1] == QLatin1String("vma"))
+        return { view_, view_->vmaRect(lane->pid, vma->start, vma->end) };
+    if (parts[1] == QLatin1String("page"))
+        return { view_, view_->pageRect(lane->pid, *addr) };
+    return {};
+}
+
+bool AddressSpaceDock::revealElement(const QString& id)
+{
+    // Out of the zoomed window: show every VMA again (the page is then at least a few pixels).
+    if (!element(id).drawn() || !view_->rect().contains(element(id).rect))
+        view_->fit();
+    return ViewDock::revealElement(id);
 }
 
 QRect AddressSpaceDock::focusRect() const

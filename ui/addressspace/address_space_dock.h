@@ -14,6 +14,8 @@
 #include "addressspace/address_space_model.h"
 #include "common/view_dock.h"
 
+#include <optional>
+
 class QLabel;
 
 namespace pagelab::ui {
@@ -28,15 +30,27 @@ public:
 
     void setHighlights(const QStringList& ids) override;
     QRect focusRect() const override;
+    bool revealElement(const QString& id) override;
 
     const AddressSpaceModel& model() const { return model_; }
     AddressSpaceView* view() const { return view_; }
+
+protected:
+    Element element(const QString& id) const override;
 
 private:
     void rebuild();
     void followCursor();
     void applyHighlights();
     void applyTheme();
+    void showDetails(); // of the pick, as the state is now
+
+    struct Pick {
+        u32 pid = 0;
+        QString name;
+        std::optional<VAddr> va;
+    };
+    std::optional<Pick> pick_; // what the user clicked last
 
     AddressSpaceModel model_;
     AddressSpaceView* view_ = nullptr;

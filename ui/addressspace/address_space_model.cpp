@@ -159,20 +159,21 @@ void AddressSpaceModel::rebuild(const Session& session)
 {
     lanes_.clear();
     const Machine& m = session.machine();
-    // Kernel::mm() only looks the mm up; it is declared non-const.
-    Kernel& k = const_cast<Kernel&>(session.kernel());
+    const Kernel& k = session.kernel();
     for (const auto& proc : m.processes()) {
         ProcessLane lane;
         lane.pid = proc->pid;
         lane.name = QString::fromStdString(proc->name);
         lane.cr3 = u64(proc->topTable) << kPageShift;
-        const kernel::Mm* mm = nullptr;
-        try {
-            mm = &k.mm(*proc);
-        } catch (const std::out_of_range&) {
-            mm = nullptr; // a process made by `process` before the kernel knew it
+        if (k.oomKilled(*proc)) {
+            lane.killed = true;
+            if (const auto* report = k.oomKillOf(proc->pid)) {
+                lane.oomPoints = report->points;
+                lane.oomReason = QString::fromStdString(report->reason);
+            }
         }
-        if (mm) {
+        // None yet at the event that creates the process, before the kernel has made its mm.
+        if (const kernel::Mm* mm = k.findMm(*proc)) {
             for (const kernel::Vma* v : mm->vmas.list()) {
                 VmaBand band;
                 band.start = v->start;
@@ -187,6 +188,23 @@ void AddressSpaceModel::rebuild(const Session& session)
                 lane.vmas.push_back(std::move(band));
             }
         }
+        lanes_.push_back(std::move(lane));
+    }
+    // The OOM killer's victims that are gone: a lane each (the last report per pid).
+    const std::size_t living = lanes_.size();
+    for (const auto& report : k.oomKills()) {
+        if (k.oomKillOf(report.pid) != &report)
+            continue;
+        const bool listed = std::any_of(lanes_.begin(), lanes_.begin() + std::ptrdiff_t(living),
+            [&](const ProcessLane& l) { return l.pid == report.pid; });
+        if (listed)
+            continue;
+        ProcessLane lane;
+        lane.pid = report.pid;
+        lane.name = QString::fromStdString(report.name);
+        lane.killed = lane.gone = true;
+        lane.oomPoints = report.points;
+        lane.oomReason = QString::fromStdString(report.reason);
         lanes_.push_back(std::move(lane));
     }
     buildAxis();

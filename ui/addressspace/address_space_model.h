@@ -2,7 +2,8 @@
 // VMAs and, for each, the pages whose PTE is not empty with the state the kernel reports
 // (its page metadata, the swap entry in the PTE, the page cache's dirty bit). Pages of a VMA
 // without a record were never touched. The axis squeezes the gaps between VMAs: a 47-bit
-// space with a handful of VMAs reads as a row of bands.
+// space with a handful of VMAs reads as a row of bands. Processes the OOM killer chose keep a
+// lane that says so.
 #pragma once
 
 #include "hw/types.h"
@@ -57,6 +58,12 @@ struct ProcessLane {
     QString name;
     u64 cr3 = 0;
     std::vector<VmaBand> vmas; // in address order
+    // Killed by the OOM killer: its memory is gone (no VMAs). The kernel keeps such a process
+    // until another one runs; after that the lane stays, after the living ones, `gone`.
+    bool killed = false;
+    bool gone = false;
+    u64 oomPoints = 0; // its badness when chosen: pages of memory, swap and page tables
+    QString oomReason; // what ran out, in the kernel's words
     const VmaBand* vmaAt(VAddr va) const;
 };
 

@@ -1,6 +1,7 @@
 #include "addressspace/address_space_view.h"
 
 #include "kernel/vma.h"
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QContextMenuEvent>
@@ -99,7 +100,9 @@ AddressSpaceView::Metrics AddressSpaceView::metrics() const
     for (const ProcessLane& l : model_.lanes())
         w = std::max(w, fm.horizontalAdvance(tr("%1 (pid %2)").arg(l.name).arg(l.pid)));
     m.labelWidth = w + fm.height();
-    m.axisHeight = mono.height() * 2;
+    m.plotWidth = std::max(10, width() - m.labelWidth - fm.height() / 2);
+    // As many rows of axis labels as this width needs to show every one.
+    m.axisHeight = axisLabels(m).rows * QFontMetrics(axisFont()).height() + 6;
     m.laneHeight = fm.height() * 3;
     m.laneGap = fm.height() / 2;
     return m;
@@ -122,9 +125,7 @@ QSize AddressSpaceView::minimumSizeHint() const
 QRect AddressSpaceView::plotRect() const
 {
     const Metrics m = metrics();
-    const int margin = QFontMetrics(theme_.uiFont()).height() / 2;
-    return QRect(m.labelWidth, m.axisHeight, std::max(10, width() - m.labelWidth - margin),
-        std::max(10, height() - m.axisHeight));
+    return QRect(m.labelWidth, m.axisHeight, m.plotWidth, std::max(10, height() - m.axisHeight));
 }
 
 QRect AddressSpaceView::laneRect(int lane) const
@@ -138,7 +139,12 @@ QRect AddressSpaceView::laneRect(int lane) const
 double AddressSpaceView::xOf(double u) const
 {
     const QRect plot = plotRect();
-    return plot.left() + (u - u0_) / (u1_ - u0_) * plot.width();
+    return xOf(u, plot.left(), plot.width());
+}
+
+double AddressSpaceView::xOf(double u, int left, int plotWidth) const
+{
+    return left + (u - u0_) / (u1_ - u0_) * plotWidth;
 }
 
 double AddressSpaceView::unitAtX(double x) const
@@ -270,8 +276,43 @@ QRect AddressSpaceView::pageRect(u32 pid, VAddr va) const
     return {};
 }
 
+QRect AddressSpaceView::processRect(u32 pid) const
+{
+    const auto& lanes = model_.lanes();
+    for (int i = 0; i < int(lanes.size()); ++i)
+        if (lanes[i].pid == pid) {
+            const QRect box = laneRect(i);
+            return QRect(0, box.top(), box.right() + 1, box.height());
+        }
+    return {};
+}
+
+QRect AddressSpaceView::vmaRect(u32 pid, VAddr start, VAddr end) const
+{
+    const auto& lanes = model_.lanes();
+    for (int i = 0; i < int(lanes.size()); ++i) {
+        if (lanes[i].pid != pid)
+            continue;
+        const QRect plot = plotRect();
+        const double x0 = std::max<double>(xOf(model_.unitOf(start)), plot.left());
+        const double x1 = std::min<double>(xOf(model_.unitOf(end)), plot.right());
+        if (x1 < x0)
+            return {};
+        const QRect lane = laneRect(i);
+        const int w = std::max(6, int(std::ceil(x1 - x0)));
+        return QRect(int(std::floor((x0 + x1) / 2)) - w / 2, lane.top(), w, lane.height());
+    }
+    return {};
+}
+
 void AddressSpaceView::paintEvent(QPaintEvent*)
 {
+    // The axis takes as many rows as its labels need at this width and zoom: the dock's
+    // scroll area learns the new height.
+    if (const int axis = metrics().axisHeight; axis != axisHeight_) {
+        axisHeight_ = axis;
+        updateGeometry();
+    }
     QPainter p(this);
     p.fillRect(rect(), theme_.color(ColorRole::Surface));
     paintAxis(p);
@@ -284,59 +325,94 @@ void AddressSpaceView::paintEvent(QPaintEvent*)
             tr("No process yet: `process NAME layout=classic` creates one."));
     }
     if (flash_) {
+        // A ring around the page's cell in its band: the page keeps its state's colour.
         const QRect r = pageRect(flash_->pid, flash_->va);
-        if (!r.isEmpty()) {
-            QColor c = theme_.color(ColorRole::Flash);
-            p.setPen(QPen(c, 2 + 4 * (1 - pulseValue_)));
-            c.setAlphaF(0.55);
-            p.setBrush(c);
-            p.drawRect(r.adjusted(-1, -1, 1, 1));
+        if (!r.isEmpty())
+            paintFocusRing(p, r.adjusted(0, r.height() / 3, 0, 0), theme_, pulseValue_);
+    }
+}
+
+// The axis labels (axis_labels.h): each stretch's first address in view, more addresses
+// inside a stretch when zoomed into it, and each squeezed gap's real size over its break.
+QFont AddressSpaceView::axisFont() const
+{
+    QFont f = theme_.monoFont(); // a little smaller: the axis needs fewer rows for every label
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    return f;
+}
+
+AxisLabels AddressSpaceView::axisLabels(const Metrics& m) const
+{
+    const QFontMetrics fm(axisFont());
+    const double left = m.labelWidth, right = m.labelWidth + m.plotWidth;
+    const auto x = [&](double u) { return xOf(u, m.labelWidth, m.plotWidth); };
+    const auto at = [&](const AxisSegment& s, double px) {
+        const double u = u0_ + (px - left) / m.plotWidth * (u1_ - u0_);
+        return hex(model_.addressAt(s, u) & ~kPageMask);
+    };
+    std::vector<AxisLabel> wanted;
+    const auto& segs = model_.segments();
+    const double step = fm.horizontalAdvance(QStringLiteral("0x7ffffffff000")) + 2 * fm.height();
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        const AxisSegment& s = segs[i];
+        const double x0 = x(s.u0), x1 = x(s.u0 + s.length);
+        if (x1 >= left && x0 <= right) {
+            const double first = std::max(x0, left);
+            wanted.push_back({ first, first, 0, at(s, first), false, true });
+            for (double px = first + step; px < std::min(x1, right) - step / 2; px += step)
+                wanted.push_back({ px, px, 0, at(s, px), false, false });
+        }
+        if (i + 1 < segs.size()) {
+            const double gx = x(s.u0 + s.length + AddressSpaceModel::kGap / 2);
+            if (gx > left && gx < right) {
+                const QString gap = tr("+%1").arg(bytesText(segs[i + 1].start - s.end));
+                wanted.push_back({ gx, gx - fm.horizontalAdvance(gap) / 2.0, 0, gap, true, true });
+            }
         }
     }
+    return placeAxisLabels(wanted, fm, width() - 2);
 }
 
 void AddressSpaceView::paintAxis(QPainter& p)
 {
+    const Metrics m = metrics();
     const QRect plot = plotRect();
-    const QFontMetrics fm(theme_.monoFont());
-    p.setFont(theme_.monoFont());
-    p.setPen(theme_.color(ColorRole::MutedText));
-    const int baseY = plot.top() - fm.descent() - 2;
-    int lastRight = plot.left() - 1;
-    int textRight = lastRight; // where the last address drawn ends: no break mark across it
-    const auto& segs = model_.segments();
-    for (std::size_t i = 0; i < segs.size(); ++i) {
-        const AxisSegment& s = segs[i];
-        const double x0 = xOf(s.u0), x1 = xOf(s.u0 + s.length);
-        if (x1 < plot.left() || x0 > plot.right())
-            continue;
-        // Ticks: the stretch's start, or more addresses when zoomed into it.
-        const int step = std::max(1, fm.horizontalAdvance(QStringLiteral("0x7ffffffff000")) + fm.height());
-        for (double x = std::max(x0, double(plot.left())); x < std::min(x1, double(plot.right()));
-             x += step) {
-            const VAddr va = model_.addressAt(s, unitAtX(x)) & ~kPageMask;
-            const QString t = hex(va);
-            if (int(x) <= lastRight)
-                continue;
-            p.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.top()));
-            p.drawText(QPointF(x + 2, baseY), t);
-            textRight = int(x) + 2 + fm.horizontalAdvance(t);
-            lastRight = textRight + fm.height() / 2;
-        }
-        // The gap after this stretch, squeezed: a break mark and its real size.
-        if (i + 1 < segs.size()) {
-            const double gx = xOf(s.u0 + s.length + AddressSpaceModel::kGap / 2);
-            if (gx > plot.left() && gx < plot.right() && gx - 3 > textRight) {
-                p.drawLine(QPointF(gx - 3, plot.top() - 2), QPointF(gx + 1, plot.top() - fm.height()));
-                p.drawLine(QPointF(gx + 1, plot.top() - 2), QPointF(gx + 5, plot.top() - fm.height()));
-                const QString gap = tr("+%1").arg(bytesText(segs[i + 1].start - s.end));
-                const int gw = fm.horizontalAdvance(gap);
-                if (int(gx) - gw / 2 > lastRight && xOf(segs[i + 1].u0) - gx > gw / 2) {
-                    p.drawText(QPointF(gx - gw / 2.0, plot.top() - fm.height() - fm.descent()), gap);
-                }
-            }
-        }
+    const QFontMetrics fm(axisFont());
+    const QColor muted = theme_.color(ColorRole::MutedText);
+    for (const AxisLabel& l : axisLabels(m).labels) {
+        const double base = plot.top() - 4 - fm.descent() - l.row * fm.height();
+        p.setPen(muted);
+        if (l.gap)
+            paintBreak(p, l.tick, plot.top() - 5, plot.top());
+        else
+            p.drawLine(QPointF(l.tick, plot.top() - 4), QPointF(l.tick, plot.top()));
+        // A gap's size reads as a distance, not a place: italic.
+        QFont f = axisFont();
+        f.setItalic(l.gap);
+        p.setFont(f);
+        p.setPen(l.gap ? muted : theme_.color(ColorRole::Text));
+        p.drawText(QPointF(l.x, base), l.text);
     }
+}
+
+// The broken-axis mark: two parallel slanted strokes with the background between them.
+void AddressSpaceView::paintBreak(QPainter& p, double x, int top, int bottom)
+{
+    const double h = bottom - top;
+    const double lean = std::min(4.0, h / 3);
+    const double gap = 4;
+    QPolygonF cut;
+    cut << QPointF(x - gap / 2 - lean, bottom) << QPointF(x - gap / 2 + lean, top)
+        << QPointF(x + gap / 2 + lean, top) << QPointF(x + gap / 2 - lean, bottom);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme_.color(ColorRole::Surface));
+    p.drawPolygon(cut);
+    p.setPen(QPen(theme_.color(ColorRole::MutedText), 1.5));
+    p.drawLine(cut[0], cut[1]);
+    p.drawLine(cut[3], cut[2]);
+    p.restore();
 }
 
 void AddressSpaceView::paintLane(QPainter& p, int index)
@@ -352,22 +428,43 @@ void AddressSpaceView::paintLane(QPainter& p, int index)
     const int pad = fm.height() / 3;
     p.drawText(label.adjusted(pad, 0, -pad, -box.height() / 2), Qt::AlignLeft | Qt::AlignBottom,
         tr("%1 (pid %2)").arg(lane.name).arg(lane.pid));
-    p.setFont(theme_.monoFont());
-    p.setPen(theme_.color(ColorRole::MutedText));
-    p.drawText(label.adjusted(pad, box.height() / 2, -pad, 0), Qt::AlignLeft | Qt::AlignTop,
-        tr("CR3 %1").arg(hex(lane.cr3)));
+    if (lane.killed) {
+        p.setPen(theme_.color(ColorRole::Fault));
+        p.drawText(label.adjusted(pad, box.height() / 2, -pad, 0), Qt::AlignLeft | Qt::AlignTop,
+            lane.gone ? tr("killed (OOM), gone") : tr("killed (OOM)"));
+    } else {
+        p.setFont(theme_.monoFont());
+        p.setPen(theme_.color(ColorRole::MutedText));
+        p.drawText(label.adjusted(pad, box.height() / 2, -pad, 0), Qt::AlignLeft | Qt::AlignTop,
+            tr("CR3 %1").arg(hex(lane.cr3)));
+    }
     // The empty address space under the bands.
     p.fillRect(box, theme_.color(ColorRole::PageUnmapped));
+    if (lane.killed) {
+        // No VMA is left: say why across the lane.
+        p.setFont(theme_.uiFont());
+        p.setPen(theme_.color(ColorRole::Fault));
+        const QString why = lane.gone
+            ? tr("Killed by the OOM killer; the process is gone.")
+            : tr("Killed by the OOM killer: its memory is freed, the process goes next.");
+        p.drawText(box.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(why, Qt::ElideRight, box.width() - 2 * pad));
+    }
     p.save();
     p.setClipRect(box.adjusted(0, -2, 0, 2));
     for (const VmaBand& v : lane.vmas)
         paintBand(p, lane, v, box);
     p.restore();
-    if (hlProcesses_.contains(lane.pid)) {
-        p.setPen(QPen(theme_.color(ColorRole::Accent), 3));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(0, box.top() - 2, box.right() + 2, box.height() + 4));
+    // The squeezed gaps break every lane too: distant VMAs do not look adjacent.
+    const auto& segs = model_.segments();
+    const QRect plot = plotRect();
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i) {
+        const double gx = xOf(segs[i].u0 + segs[i].length + AddressSpaceModel::kGap / 2);
+        if (gx > plot.left() && gx < plot.right())
+            paintBreak(p, gx, box.top(), box.bottom());
     }
+    if (hlProcesses_.contains(lane.pid))
+        paintOutline(p, QRect(2, box.top() - 1, box.right(), box.height() + 2), theme_);
 }
 
 void AddressSpaceView::paintBand(QPainter& p, const ProcessLane& lane, const VmaBand& v, const QRect& box)
@@ -423,10 +520,11 @@ void AddressSpaceView::paintBand(QPainter& p, const ProcessLane& lane, const Vma
         }
     }
     // Outline and label (label and /proc maps permissions above the band).
-    const bool hl = hlVmas_.contains({ lane.pid, v.start });
-    p.setPen(QPen(hl ? theme_.color(ColorRole::Accent) : theme_.color(ColorRole::Text), hl ? 3 : 1));
+    p.setPen(QPen(theme_.color(ColorRole::Text), 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(band);
+    if (hlVmas_.contains({ lane.pid, v.start }))
+        paintOutline(p, band.adjusted(1, 1, -1, -1), theme_);
     p.setFont(theme_.uiFont());
     p.setPen(theme_.color(ColorRole::Text));
     const QFontMetrics fm(theme_.uiFont());
@@ -442,8 +540,7 @@ void AddressSpaceView::paintBand(QPainter& p, const ProcessLane& lane, const Vma
     for (const auto& [pid, va] : hlPages_) {
         if (pid != lane.pid || va < v.start || va >= v.end)
             continue;
-        p.setPen(QPen(theme_.color(ColorRole::Accent), 3));
-        p.drawRect(pageRect(pid, va).adjusted(0, box.height() / 3, 0, 0));
+        paintOutline(p, pageRect(pid, va).adjusted(0, box.height() / 3, 0, 0), theme_);
     }
 }
 
@@ -451,6 +548,14 @@ QString AddressSpaceView::describe(const Hit& hit) const
 {
     if (!hit.lane)
         return {};
+    if (hit.lane->killed)
+        return tr("%1 (pid %2) was killed by the OOM killer: out of memory (%3), and it had the highest "
+                  "badness, %4 pages of memory, swap and page tables.%5")
+            .arg(hit.lane->name)
+            .arg(hit.lane->pid)
+            .arg(hit.lane->oomReason)
+            .arg(hit.lane->oomPoints)
+            .arg(hit.lane->gone ? QStringLiteral(" ") + tr("The process is gone.") : QString());
     QString s = tr("%1 (pid %2), CR3 %3").arg(hit.lane->name).arg(hit.lane->pid).arg(hex(hit.lane->cr3));
     if (!hit.vma)
         return s + QLatin1Char('\n') + tr("No VMA here: an access is a segmentation fault.");
@@ -519,9 +624,29 @@ void AddressSpaceView::mouseMoveEvent(QMouseEvent* e)
 
 void AddressSpaceView::mouseReleaseEvent(QMouseEvent* e)
 {
-    if (e->button() == Qt::LeftButton && dragFrom_ && !dragged_)
-        Q_EMIT selected(describe(hitAt(e->pos())));
+    if (e->button() == Qt::LeftButton && dragFrom_ && !dragged_) {
+        const Hit hit = hitAt(e->pos());
+        Q_EMIT selected(describe(hit));
+        if (hit.lane)
+            Q_EMIT picked(hit.lane->pid, hit.vma ? std::optional<VAddr>(hit.va) : std::nullopt);
+    }
     dragFrom_.reset();
+}
+
+AddressSpaceView::Hit AddressSpaceView::hitFor(u32 pid, std::optional<VAddr> va) const
+{
+    Hit hit;
+    for (const ProcessLane& l : model_.lanes())
+        if (l.pid == pid)
+            hit.lane = &l;
+    if (!hit.lane || !va)
+        return hit;
+    hit.vma = hit.lane->vmaAt(*va);
+    if (hit.vma) {
+        hit.va = *va & ~kPageMask;
+        hit.page = hit.vma->page((hit.va - hit.vma->start) >> kPageShift);
+    }
+    return hit;
 }
 
 void AddressSpaceView::mouseDoubleClickEvent(QMouseEvent* e)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "addressspace/address_space_model.h"
+#include "addressspace/axis_labels.h"
 
 #include <QSet>
 #include <QWidget>
@@ -43,8 +44,15 @@ public:
         const QSet<QPair<u32, VAddr>>& pages);
 
     Hit hitAt(QPoint pos) const;
+    // What a click on pid's lane at va (nullopt: off the axis) picks now; empty lane: pid is gone.
+    Hit hitFor(u32 pid, std::optional<VAddr> va) const;
+    QString describe(const Hit& hit) const; // in words, as a click shows it
     // Where the page is drawn; empty when it is out of view.
     QRect pageRect(u32 pid, VAddr va) const;
+    // Where a process's lane (label and bands) and one of its VMAs are drawn; empty when out of
+    // view (a VMA outside the zoomed window, or clipped to its part inside it).
+    QRect processRect(u32 pid) const;
+    QRect vmaRect(u32 pid, VAddr start, VAddr end) const;
     QRect flashRect() const { return flash_ ? pageRect(flash_->pid, flash_->va) : QRect(); }
     // The commands a context menu on this page offers (read, write, touch, mlock ...).
     void fillPageMenu(QMenu& menu, const Hit& hit);
@@ -67,6 +75,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void commandRequested(const QString& command);
     void selected(const QString& details); // what a click picked, in words
+    // The same pick as a place (va nullopt: the lane's label or a killed lane), for the dock to
+    // describe again when the state changes.
+    void picked(u32 pid, std::optional<VAddr> va);
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -81,6 +92,7 @@ protected:
 private:
     struct Metrics {
         int labelWidth = 0;
+        int plotWidth = 0;
         int axisHeight = 0;
         int laneHeight = 0;
         int laneGap = 0;
@@ -89,12 +101,15 @@ private:
     QRect plotRect() const;
     QRect laneRect(int lane) const;
     double xOf(double u) const;
+    double xOf(double u, int left, int plotWidth) const;
+    AxisLabels axisLabels(const Metrics& m) const;
+    QFont axisFont() const;
     double unitAtX(double x) const;
     void zoomAround(double u, double factor);
     void clampWindow();
     QColor stateColor(PageState s) const;
-    QString describe(const Hit& hit) const;
     void paintAxis(QPainter& p);
+    void paintBreak(QPainter& p, double x, int top, int bottom);
     void paintLane(QPainter& p, int index);
     void paintBand(QPainter& p, const ProcessLane& lane, const VmaBand& v, const QRect& laneBox);
 
@@ -108,6 +123,7 @@ private:
     std::optional<QPoint> dragFrom_;
     double dragU0_ = 0;
     bool dragged_ = false;
+    int axisHeight_ = 0; // as last painted
     QVariantAnimation* pulse_ = nullptr;
     double pulseValue_ = 1;
 };

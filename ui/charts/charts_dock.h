@@ -29,6 +29,7 @@ public:
 
     void setHighlights(const QStringList& ids) override;
     QWidget* exportWidget() const override;
+    bool revealElement(const QString& id) override;
 
     QTabWidget* tabs() const { return tabs_; }
     const RateHistory& rateHistory() const { return history_; }
@@ -36,7 +37,13 @@ public:
     MrcPanel* mrcPanel() const { return mrc_; }
     MemoryChart* memoryChart() const { return memory_; }
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
+    // The tab an id shows: the rates plot, the curves, the memory chart; null for none.
+    QWidget* pageOf(const QString& id) const;
+    int tabOf(QWidget* page) const; // rates_, mrc_ or memory_
     void sync();
     void restyle();
 

@@ -36,8 +36,11 @@ struct MemoryBreakdown {
         QString name;
         u64 used = 0;
         u64 size = 0;
+        bool operator==(const SwapArea&) const = default;
     };
     QVector<SwapArea> swap;
+
+    bool operator==(const MemoryBreakdown&) const = default;
 
     static MemoryBreakdown of(const Session& state);
     static QString categoryName(Category c);

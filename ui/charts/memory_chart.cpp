@@ -46,6 +46,9 @@ MemoryChart::MemoryChart(Theme& theme, QWidget* parent)
 
 void MemoryChart::setBreakdown(const MemoryBreakdown& b)
 {
+    // Stepping moves the player at every event: most events change nothing here.
+    if (b == breakdown_ && !chart()->series().isEmpty())
+        return;
     breakdown_ = b;
     rebuild();
 }
@@ -136,7 +139,7 @@ void MemoryChart::restyle()
     QChart* c = chart();
     const QColor text = theme_.color(ColorRole::Text);
     c->setBackgroundBrush(theme_.color(ColorRole::Surface));
-    c->setBackgroundPen(emphasized_ ? QPen(theme_.color(ColorRole::Highlight), 4) : QPen(Qt::NoPen));
+    c->setBackgroundPen(emphasized_ ? QPen(theme_.color(ColorRole::Outline), 4) : QPen(Qt::NoPen));
     c->setTitleFont(theme_.headingFont());
     c->setTitleBrush(text);
     c->legend()->setFont(theme_.uiFont());

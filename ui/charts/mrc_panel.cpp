@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -135,15 +137,27 @@ MrcPanel::MrcPanel(Theme& theme, QWidget* parent)
     for (const trace::Policy p : trace::kAllPolicies)
         plot_->addGraph()->setName(policyName(p));
     plot_->xAxis->setLabel(tr("frames"));
-    plot_->yAxis->setLabel(tr("miss ratio (faults per reference)"));
+    plot_->yAxis->setLabel(axisTitle(tr("miss ratio (faults per reference)")));
     plot_->yAxis->setRange(0, 1.05);
     plot_->xAxis->setRange(0, 6);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBelow(*plot_, 2);
     plot_->setToolTip(tr("Faults per reference against the number of frames. LRU and OPT never get "
                          "worse with more frames; FIFO can (Belady's anomaly)."));
 
+    // The controls scroll sideways in a narrow dock; the plot below keeps the dock's width
+    // (scrolling the whole tab hid the plots' right edge and axis titles).
+    auto* controlsBox = new QWidget(this);
+    controlsBox->setLayout(controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    auto* controlsScroll = new QScrollArea(this);
+    controlsScroll->setWidget(controlsBox);
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlsScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    controlsScroll_ = controlsScroll;
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(controlsScroll);
     layout->addWidget(status_);
     layout->addWidget(plot_, 1);
 
@@ -165,6 +179,25 @@ void MrcPanel::syncSource()
 {
     sourcePages_->setCurrentIndex(source_->currentIndex());
     sourcePages_->setVisible(source_->currentIndex() != 0);
+    fitControls();
+}
+
+// The controls' scroll area is as high as the controls (and a scroll bar when they are wider
+// than the panel).
+void MrcPanel::fitControls()
+{
+    QWidget* box = controlsScroll_->widget();
+    box->adjustSize();
+    const int bar = box->sizeHint().width() > controlsScroll_->viewport()->width()
+        ? controlsScroll_->horizontalScrollBar()->sizeHint().height()
+        : 0;
+    controlsScroll_->setFixedHeight(box->sizeHint().height() + bar);
+}
+
+void MrcPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitControls();
 }
 
 MrcRequest MrcPanel::request() const
@@ -272,6 +305,7 @@ void MrcPanel::setEmphasis(bool on)
 void MrcPanel::restyle()
 {
     setFont(theme_.uiFont());
+    fitControls();
     stylePlot(*plot_, theme_);
     const double dot = theme_.presentation() ? 9 : 6;
     for (int i = 0; i < plot_->graphCount(); ++i) {

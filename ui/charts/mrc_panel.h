@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 
@@ -41,7 +42,11 @@ public:
     void setEmphasis(bool on);
     void restyle();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitControls();
     void chooseFile();
     void showResult(const MrcResult& result);
     void setStatus(const QString& text, bool error);
@@ -52,6 +57,7 @@ private:
     MrcResult result_;
     bool emphasized_ = false;
     bool statusIsError_ = false;
+    QScrollArea* controlsScroll_ = nullptr;
 
     QComboBox* source_ = nullptr;
     QStackedWidget* sourcePages_ = nullptr;

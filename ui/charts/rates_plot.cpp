@@ -16,7 +16,7 @@ RatesPlot::RatesPlot(Theme& theme, QWidget* parent)
     addGraph(xAxis, yAxis)->setName(tr("TLB hit ratio"));
     addGraph(xAxis, yAxis2)->setName(tr("swap-ins (right axis)"));
     xAxis->setLabel(tr("command"));
-    yAxis->setLabel(tr("ratio per window"));
+    yAxis->setLabel(axisTitle(tr("ratio per window")));
     yAxis2->setLabel(tr("swap-ins"));
     yAxis2->setVisible(true);
     yAxis->setRange(0, 1.05);
@@ -26,9 +26,10 @@ RatesPlot::RatesPlot(Theme& theme, QWidget* parent)
     intTicks->setTickStep(1.0);
     intTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     xAxis->setTicker(intTicks);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    setToolTip(tr("Each point is the window since the previous command: page faults and major "
-                  "faults per memory access, the share of TLB lookups that hit, and swap-ins."));
+    placeLegendBelow(*this, 2);
+    setToolTip(tr("Each point is the window since the previous command (along a long trace or "
+                  "workload, since the previous point of its run): page faults and major faults per "
+                  "memory access the program made, the share of TLB lookups that hit, and swap-ins."));
     restyle();
 }
 
@@ -51,7 +52,7 @@ void RatesPlot::setSeries(const RateHistory::Series& s)
     for (double v : s.swapIns)
         maxSwap = std::max(maxSwap, v);
     yAxis2->setRange(0, maxSwap * 1.05);
-    replot();
+    replot(QCustomPlot::rpQueuedReplot); // once per turn of the event loop, however many steps
 }
 
 void RatesPlot::setEmphasis(bool faults, bool tlb)

@@ -28,6 +28,18 @@ public:
     virtual void setHighlights(const QStringList& ids);
     QStringList highlights() const { return highlights_; }
 
+    // Where element `id` of this view (a highlight id) is drawn, in this dock's coordinates;
+    // empty when the view does not draw it now. It may lie outside what can be seen (scrolled
+    // away, behind another tab): elementShown() says whether it can, revealElement() makes it.
+    QRect elementRect(const QString& id) const;
+    // Whether element `id` is drawn whole where it can be seen: the dock is on screen (not
+    // behind another tab of its group), and the element lies inside the visible part of the
+    // widget that draws it (not scrolled away or clipped by its scroll area).
+    bool elementShown(const QString& id) const;
+    // Scrolls (zooms, turns to the right tab) so that element `id` can be seen; false when the
+    // view does not draw it. The default scrolls the scroll area around the drawing widget.
+    virtual bool revealElement(const QString& id);
+
     // The widget File > Export draws (the dock's content by default).
     virtual QWidget* exportWidget() const;
     // The element the current event touches, in exportWidget() coordinates; empty when none.
@@ -39,6 +51,19 @@ Q_SIGNALS:
     void commandRequested(const QString& command);
 
 protected:
+    // An element as the view draws it: the widget and the rect in its coordinates.
+    struct Element {
+        QWidget* widget = nullptr;
+        QRect rect;
+        bool drawn() const { return widget && !rect.isEmpty(); }
+    };
+    // Per view: where element `id` is drawn (for an id naming several, such as frames.free, the
+    // first of them); a null widget or an empty rect when it is not drawn now.
+    virtual Element element(const QString& id) const;
+    // The part of `w` that can be seen: its rect clipped by every parent up to this dock (a
+    // scroll area's viewport), in w's coordinates; empty when w or a parent is hidden.
+    QRect visiblePart(const QWidget* w) const;
+
     // Puts `content` in a vertical scroll area as the dock's widget: a short dock (large type
     // in presentation mode) scrolls instead of squeezing or overlapping its parts.
     void setScrollingContent(QWidget* content);

@@ -1,5 +1,6 @@
 #include "console/console_dock.h"
 
+#include "console/command_text.h"
 #include "console/history_line_edit.h"
 #include "player/command_progress.h"
 #include "player/player.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -27,14 +29,6 @@ QStringList commandWords()
         words.append(QString::fromStdString(name));
     words.sort();
     return words;
-}
-
-QString chomp(const std::string& s)
-{
-    QString q = QString::fromStdString(s);
-    while (q.endsWith(QLatin1Char('\n')))
-        q.chop(1);
-    return q;
 }
 
 } // namespace
@@ -79,6 +73,7 @@ ConsoleDock::ConsoleDock(Player& player, const Theme& theme, QWidget* parent)
 
     connect(input_, &QLineEdit::returnPressed, this, &ConsoleDock::submit);
     connect(&player_, &Player::executed, this, &ConsoleDock::showExecuted);
+    connect(&player_, &Player::reached, this, &ConsoleDock::showReached);
     connect(&player_, &Player::rejected, this, &ConsoleDock::showRejected);
     connect(&player_, &Player::refused, this, [this](const QString&, const QString& why) { noteError(why); });
     connect(&player_, &Player::cancelled, this, [this](const QString& source, const QString& error) {
@@ -129,18 +124,32 @@ void ConsoleDock::showExecuted(
     const CommandOutcome& c, const QString& source, const QString& file, bool again)
 {
     // Typed commands were echoed when typed; those from files, lessons and replays are shown
-    // here with where they come from.
+    // here, a scenario's with its file name and line. A lesson's are shown as typed, and its
+    // `expect` checks not at all unless one fails (they are its plumbing).
+    if (file.endsWith(QLatin1String(".lesson")) && c.cmd == "expect")
+        return;
     if (file != Player::consoleFile() || again) {
+        const bool plain = file == Player::consoleFile() || file.endsWith(QLatin1String(".lesson"));
         const QString where
-            = file == Player::consoleFile() ? QString() : QStringLiteral("%1:%2 ").arg(file).arg(c.line);
+            = plain ? QString() : QStringLiteral("%1:%2 ").arg(QFileInfo(file).fileName()).arg(c.line);
         append((again ? QStringLiteral("↻ ") : QStringLiteral("› ")) + where + source.trimmed(),
             again ? ColorRole::MutedText : ColorRole::Input, !again);
     }
+}
+
+void ConsoleDock::showReached(const CommandOutcome& c, const QString& source, const QString& file, bool again)
+{
+    if (file.endsWith(QLatin1String(".lesson")) && c.cmd == "expect") {
+        if (c.ok && !c.expectFailed)
+            return;
+        append(QStringLiteral("› ") + source.trimmed(), ColorRole::Input, true); // not echoed before
+    }
+    // In the language of the UI (command_text.h): the engine says it as message keys.
     if (!c.text.empty())
-        append(chomp(c.text),
+        append(commandOutputText(c),
             c.expectFailed ? ColorRole::Error : (again ? ColorRole::MutedText : ColorRole::Text));
     if (!c.ok || c.expectFailed)
-        append(chomp(c.error), ColorRole::Error, true);
+        append(commandErrorText(c), ColorRole::Error, true);
 }
 
 void ConsoleDock::showRejected(const RunOutcome& outcome, const QString& source, const QString& file)
@@ -148,7 +157,7 @@ void ConsoleDock::showRejected(const RunOutcome& outcome, const QString& source,
     Q_UNUSED(source);
     Q_UNUSED(file);
     for (const auto& d : outcome.diagnostics)
-        append(QString::fromStdString(d.format()), ColorRole::Error);
+        append(diagnosticText(d), ColorRole::Error);
 }
 
 void ConsoleDock::append(const QString& text, ColorRole role, bool bold)

@@ -39,7 +39,10 @@ public:
 
 private:
     void submit();
+    // A command starts (Player::executed): commands from files and lessons are echoed.
     void showExecuted(const CommandOutcome& outcome, const QString& source, const QString& file, bool again);
+    // The player reached its end (Player::reached): what it printed, after its events.
+    void showReached(const CommandOutcome& outcome, const QString& source, const QString& file, bool again);
     void showRejected(const RunOutcome& outcome, const QString& source, const QString& file);
     void append(const QString& text, ColorRole role, bool bold = false);
     void applyTheme();

@@ -1,5 +1,6 @@
 #include "eventlog/event_log_model.h"
 
+#include "common/engine_message.h"
 #include "journal/message.h"
 #include "player/player.h"
 
@@ -40,16 +41,19 @@ int EventLogModel::columnCount(const QModelIndex& parent) const
 
 QString EventLogModel::describe(const Event& event)
 {
-    const Message m = pagelab::describe(event.data);
-    const QString templ = QCoreApplication::translate(kMessageContext, m.key);
-    return QString::fromStdString(substitute(templ.toStdString(), m.args));
+    return translatedMessage(kMessageContext, pagelab::describe(event.data));
 }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event& event = journal_->events()[static_cast<std::size_t>(index.row())];
+    // The player's journal, not the one of the last sync: a view may paint between a new
+    // session (Player::load) and the cursorMoved that syncs the rows.
+    const std::vector<Event>& events = player_.journal().events();
+    if (static_cast<std::size_t>(index.row()) >= events.size())
+        return {};
+    const Event& event = events[static_cast<std::size_t>(index.row())];
     const Player::QueuedCommand* command = player_.historyCommand(event.command);
 
     if (role == Qt::DisplayRole) {
@@ -95,7 +99,6 @@ void EventLogModel::sync()
     // which shows in the command that recorded the first event.
     const i64 firstCommand = journal->size() ? i64(journal->events().front().command) : -1;
     const bool restarted = rows_ > 0 && (size == 0 || firstCommand != firstCommand_);
-    journal_ = journal;
     firstCommand_ = firstCommand;
     if (restarted) {
         beginResetModel();

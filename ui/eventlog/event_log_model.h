@@ -31,7 +31,6 @@ public:
 
 private:
     const Player& player_;
-    const Journal* journal_ = nullptr;
     i64 firstCommand_ = -1; // Event::command of the journal's first event, -1 when empty
     int rows_ = 0;
 };

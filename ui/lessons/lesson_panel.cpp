@@ -1,5 +1,7 @@
 #include "lessons/lesson_panel.h"
 
+#include "lesson/highlight_resolver.h"
+#include "lesson/lesson_check.h"
 #include "lessons/lesson_progress.h"
 #include "lessons/lesson_text.h"
 #include "player/player.h"
@@ -13,7 +15,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pagelab::ui {
@@ -74,10 +79,14 @@ LessonPanel::LessonPanel(Player& player, Theme& theme, LessonProgress& progress,
 {
     setObjectName(QStringLiteral("lessonPanel"));
     buildUi();
-    connect(&player_, &Player::executed, this,
+    // A task's verdict when the animation reaches the end of the command, not before.
+    connect(&player_, &Player::reached, this,
         [this](const CommandOutcome& outcome, const QString&, const QString& file, bool) {
             commandExecuted(outcome, file);
         });
+    // The views change as the player moves: what a highlight points at may appear or go.
+    connect(&player_, &Player::stateChanged, this, [this] { updateShownHighlights(); });
+    connect(&player_, &Player::cursorMoved, this, [this] { updateShownHighlights(); });
     connect(&theme_, &Theme::changed, this, &LessonPanel::applyTheme);
     applyTheme();
     showStep();
@@ -88,12 +97,15 @@ void LessonPanel::buildUi()
     auto* outer = new QWidget(this);
     auto* outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->setSpacing(0);
 
-    auto* scroll = new QScrollArea(outer);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
-    content_ = new QWidget(scroll);
+    // The text scrolls: title, step, narration, the quiz's verdict and explanation, errors.
+    scroll_ = new QScrollArea(outer);
+    scroll_->setObjectName(QStringLiteral("lessonScroll"));
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
+    content_ = new QWidget(scroll_);
     auto* layout = new QVBoxLayout(content_);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(10);
@@ -104,10 +116,29 @@ void LessonPanel::buildUi()
     title_ = richLabel(content_, QStringLiteral("lessonTitle"));
     stepLabel_ = richLabel(content_, QStringLiteral("lessonStep"));
     narration_ = richLabel(content_, QStringLiteral("lessonNarration"));
-    for (QLabel* l : { empty_, title_, stepLabel_, narration_ })
+    quizResult_ = richLabel(content_, QStringLiteral("lessonQuizResult"));
+    errorLabel_ = richLabel(content_, QStringLiteral("lessonError"));
+    errorLabel_->setTextFormat(Qt::PlainText);
+    for (QLabel* l : { empty_, title_, stepLabel_, narration_, quizResult_, errorLabel_ })
         layout->addWidget(l);
+    layout->addStretch(1);
+    scroll_->setWidget(content_);
+    outerLayout->addWidget(scroll_, 1);
 
-    quizBox_ = new QFrame(content_);
+    // Below the text, always in view: the quiz's question and options, the task, and their
+    // buttons (fitControls() gives them the height they need, scrolling only when even that
+    // does not fit).
+    controlsScroll_ = new QScrollArea(outer);
+    controlsScroll_->setObjectName(QStringLiteral("lessonControls"));
+    controlsScroll_->setWidgetResizable(true);
+    controlsScroll_->setFrameShape(QFrame::NoFrame);
+    controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controls_ = new QWidget(controlsScroll_);
+    auto* controlsLayout = new QVBoxLayout(controls_);
+    controlsLayout->setContentsMargins(12, 4, 12, 4);
+    controlsLayout->setSpacing(8);
+
+    quizBox_ = new QFrame(controls_);
     quizBox_->setObjectName(QStringLiteral("lessonQuiz"));
     quizBox_->setFrameShape(QFrame::StyledPanel);
     auto* quizLayout = new QVBoxLayout(quizBox_);
@@ -115,46 +146,44 @@ void LessonPanel::buildUi()
     quizLayout->addWidget(question_);
     optionsLayout_ = new QVBoxLayout;
     quizLayout->addLayout(optionsLayout_);
-    checkButton_ = new QPushButton(tr("Check answer"), quizBox_);
-    checkButton_->setObjectName(QStringLiteral("lessonCheckAnswer"));
-    connect(checkButton_, &QPushButton::clicked, this, &LessonPanel::checkAnswer);
-    quizLayout->addWidget(checkButton_, 0, Qt::AlignLeft);
-    quizResult_ = richLabel(quizBox_, QStringLiteral("lessonQuizResult"));
-    quizLayout->addWidget(quizResult_);
-    layout->addWidget(quizBox_);
+    controlsLayout->addWidget(quizBox_);
 
-    taskBox_ = new QFrame(content_);
+    taskBox_ = new QFrame(controls_);
     taskBox_->setObjectName(QStringLiteral("lessonTask"));
     taskBox_->setFrameShape(QFrame::StyledPanel);
     auto* taskLayout = new QVBoxLayout(taskBox_);
     taskText_ = richLabel(taskBox_, QStringLiteral("lessonTaskText"));
     taskStatus_ = richLabel(taskBox_, QStringLiteral("lessonTaskStatus"));
     hint_ = richLabel(taskBox_, QStringLiteral("lessonHint"));
-    auto* taskButtons = new QHBoxLayout;
-    hintButton_ = new QPushButton(tr("Hint"), taskBox_);
+    taskLayout->addWidget(taskText_);
+    taskLayout->addWidget(hint_);
+    taskLayout->addWidget(taskStatus_);
+    controlsLayout->addWidget(taskBox_);
+    controlsScroll_->setWidget(controls_);
+    controlsScroll_->installEventFilter(this); // its width decides the height its text needs
+    outerLayout->addWidget(controlsScroll_, 0);
+
+    // The quiz's and the task's buttons: never scrolled away.
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(12, 6, 12, 2);
+    checkButton_ = new QPushButton(tr("Check answer"), outer);
+    checkButton_->setObjectName(QStringLiteral("lessonCheckAnswer"));
+    connect(checkButton_, &QPushButton::clicked, this, &LessonPanel::checkAnswer);
+    hintButton_ = new QPushButton(tr("Hint"), outer);
     hintButton_->setObjectName(QStringLiteral("lessonHintButton"));
-    solutionButton_ = new QPushButton(tr("Show me"), taskBox_);
+    solutionButton_ = new QPushButton(tr("Show me"), outer);
     solutionButton_->setObjectName(QStringLiteral("lessonShowMe"));
     solutionButton_->setToolTip(tr("Run the solution: the views show what it does"));
     connect(hintButton_, &QPushButton::clicked, this, &LessonPanel::showHint);
     connect(solutionButton_, &QPushButton::clicked, this, &LessonPanel::showSolution);
-    taskButtons->addWidget(hintButton_);
-    taskButtons->addWidget(solutionButton_);
-    taskButtons->addStretch(1);
-    taskLayout->addWidget(taskText_);
-    taskLayout->addLayout(taskButtons);
-    taskLayout->addWidget(hint_);
-    taskLayout->addWidget(taskStatus_);
-    layout->addWidget(taskBox_);
+    for (QPushButton* b : { checkButton_, hintButton_, solutionButton_ }) {
+        b->setMinimumWidth(1); // may shrink in a narrow dock with large type
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    outerLayout->addLayout(actions);
 
-    errorLabel_ = richLabel(content_, QStringLiteral("lessonError"));
-    errorLabel_->setTextFormat(Qt::PlainText);
-    layout->addWidget(errorLabel_);
-    layout->addStretch(1);
-    scroll->setWidget(content_);
-    outerLayout->addWidget(scroll, 1);
-
-    // The step buttons stay in view below the scrolling text.
+    // The step buttons, below everything.
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(12, 4, 12, 8);
     auto makeAction = [this](const QString& text, const QKeySequence& key, const QString& name, auto slot) {
@@ -232,19 +261,31 @@ bool LessonPanel::openStep(int index)
         if (!(ok = noteRun(
                   player_.run(QString::fromStdString(b->text), file, Player::Mode::Instant, b->line))))
             break;
-    opening_ = false;
+    // The step's own commands start here: its scenario, reveal, solution, the student's.
+    firstCommand_ = u32(player_.position());
     const lesson::LessonStep& s = lesson_->steps[std::size_t(index)];
+    highlights_.clear();
+    stage_.clear();
+    for (const lesson::StageView& v : s.views)
+        if (!stage_.contains(QString::fromStdString(v.id)))
+            stage_ << QString::fromStdString(v.id);
+    for (const lesson::Highlight& h : s.highlights) {
+        highlights_ << QString::fromStdString(h.id);
+        const QString view = QString::fromStdString(std::string(lesson::viewOfHighlight(h.id)));
+        if (!stage_.contains(view) && !lesson::stageViewProblem(view.toStdString()))
+            stage_ << view;
+    }
+    shown_.clear();
+    opening_ = false;
+    Q_EMIT stageChanged(stage_);
     if (ok)
         ok = runAnimated(s.scenario);
 
-    highlights_.clear();
-    for (const lesson::Highlight& h : s.highlights)
-        highlights_ << QString::fromStdString(h.id);
     const QString id = QString::fromStdString(lesson_->id);
     progress_.setLastStep(id, index);
     showStep();
     updateStepDone();
-    Q_EMIT highlightsChanged(highlights_);
+    updateShownHighlights(true);
     Q_EMIT stepOpened(index);
     return ok;
 }
@@ -358,6 +399,27 @@ void LessonPanel::checkAnswer()
     showStep();
     runAnimated(s->quiz->reveal);
     updateStepDone();
+    // The verdict and the explanation follow the narration: scroll down to them.
+    QTimer::singleShot(0, this, [this] { scroll_->ensureWidgetVisible(quizResult_); });
+}
+
+void LessonPanel::updateShownHighlights(bool force)
+{
+    if (opening_)
+        return;
+    QStringList shown;
+    if (lesson_ && !highlights_.isEmpty()) {
+        const Session& state = player_.state();
+        const lesson::StageState stage { state, player_.journal(), player_.visibleJournalEvents(),
+            firstCommand_ };
+        for (const QString& id : highlights_)
+            if (!lesson::unresolvedHighlight(id.toStdString(), stage))
+                shown << id;
+    }
+    if (shown == shown_ && !force)
+        return;
+    shown_ = shown;
+    Q_EMIT highlightsChanged(shown_);
 }
 
 void LessonPanel::revealAnswer()
@@ -376,6 +438,7 @@ void LessonPanel::revealAnswer()
 void LessonPanel::showHint()
 {
     hint_->setVisible(true);
+    fitControls();
 }
 
 void LessonPanel::showSolution()
@@ -387,6 +450,12 @@ void LessonPanel::showSolution()
 
 bool LessonPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == controlsScroll_ && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QTimer::singleShot(0, this, &LessonPanel::fitControls);
+        return false;
+    }
     // A click on an option's text ticks its button (the text is a label so that it can wrap).
     if (event->type() == QEvent::MouseButtonRelease) {
         const int i = optionLabels_.indexOf(qobject_cast<QLabel*>(watched));
@@ -414,8 +483,10 @@ void LessonPanel::showStep()
     errorLabel_->setVisible(!error_.isEmpty());
     errorLabel_->setText(error_);
     if (!s) {
-        quizBox_->hide();
-        taskBox_->hide();
+        for (QWidget* w : std::initializer_list<QWidget*> {
+                 quizBox_, taskBox_, quizResult_, checkButton_, hintButton_, solutionButton_ })
+            w->hide();
+        fitControls();
         return;
     }
     title_->setText(lessonInlineHtml(QString::fromStdString(lesson_->title)));
@@ -464,7 +535,6 @@ void LessonPanel::showStep()
             optionLabels_.append(label);
         }
         checkButton_->setEnabled(!quizAnswered_);
-        quizResult_->setVisible(quizAnswered_);
         if (quizAnswered_) {
             const QString letters = QString::fromStdString(q.correctLetters())
                                         .split(QString(), Qt::SkipEmptyParts)
@@ -478,21 +548,49 @@ void LessonPanel::showStep()
             setTextColor(quizResult_, theme_.color(answerCorrect_ ? ColorRole::Success : ColorRole::Text));
         }
     }
+    quizResult_->setVisible(s->quiz && quizAnswered_);
+    checkButton_->setVisible(bool(s->quiz));
 
     taskBox_->setVisible(bool(s->task));
+    solutionButton_->setVisible(bool(s->task));
+    hintButton_->setVisible(s->task && !s->task->hint.empty());
     if (s->task) {
         const lesson::Task& t = *s->task;
         taskText_->setText(QStringLiteral("<b>%1</b> %2")
                                .arg(tr("Task:"), lessonInlineHtml(QString::fromStdString(t.text))));
         hint_->setText(lessonInlineHtml(QString::fromStdString(t.hint)));
         hint_->setVisible(false);
-        hintButton_->setVisible(!t.hint.empty());
         hintButton_->setEnabled(!taskDone_);
         solutionButton_->setEnabled(!taskDone_);
         taskStatus_->setText(taskDone_ ? tr("<b>Done.</b> The machine is in the state the task asked for.")
                                        : tr("Not done yet: type commands in the console."));
         setTextColor(taskStatus_, theme_.color(taskDone_ ? ColorRole::Success : ColorRole::MutedText));
     }
+    fitControls();
+    QTimer::singleShot(0, this, &LessonPanel::fitControls); // once the new texts are laid out
+}
+
+void LessonPanel::fitControls()
+{
+    const bool any = !quizBox_->isHidden() || !taskBox_->isHidden();
+    controlsScroll_->setVisible(any);
+    if (!any)
+        return;
+    // At the width they have when they fit (no scroll bar then).
+    const int width = std::max(1, controlsScroll_->width() - 2 * controlsScroll_->frameWidth());
+    const int needed
+        = (controls_->hasHeightForWidth() ? controls_->heightForWidth(width) : controls_->sizeHint().height())
+        + 2 * controlsScroll_->frameWidth() + 2;
+    // Room for a few lines of narration stays above them.
+    const QWidget* body = widget();
+    const int room = body ? body->height() * 11 / 20 : needed;
+    controlsScroll_->setFixedHeight(std::max(1, std::min(needed, std::max(room, 1))));
+}
+
+void LessonPanel::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    fitControls();
 }
 
 void LessonPanel::applyTheme()
@@ -501,7 +599,10 @@ void LessonPanel::applyTheme()
     const QFont ui = theme_.uiFont();
     for (QWidget* w : content_->findChildren<QWidget*>())
         w->setFont(ui);
-    for (QPushButton* b : { backButton_, restartButton_, nextButton_ })
+    for (QWidget* w : controls_->findChildren<QWidget*>())
+        w->setFont(ui);
+    for (QPushButton* b :
+        { backButton_, restartButton_, nextButton_, checkButton_, hintButton_, solutionButton_ })
         b->setFont(ui);
     title_->setFont(theme_.headingFont());
     QFont stepFont = ui;

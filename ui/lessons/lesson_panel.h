@@ -1,12 +1,19 @@
 // The lesson panel: plays a lesson (docs/lesson-format.md) step by step through the Player.
 // It shows the step's narration, runs its blocks, asks its quiz, checks its task after every
-// command the player executes, and tells the main window which view elements to highlight.
+// command the player executes, and tells the main window which views the step is about (its
+// stage) and which of its highlights show something in what the views draw now: the engine's
+// highlight resolver decides, after every move of the player, so that an outline never points
+// at nothing (docs/lesson-format.md, "When a highlight shows").
+//
+// The narration scrolls; the quiz's options and Check answer, the task's buttons and the step
+// buttons stay in view below it, however long the text.
 //
 // Opening step N starts a fresh session (Player::load) and runs, instantly, the blocks the
 // engine's LessonRunner would run before it (every earlier step's scenario, then its reveal and
 // solution in file order); then this step's scenario is animated so the student sees it play.
 #pragma once
 
+#include "hw/types.h"
 #include "lesson/lesson.h"
 
 #include <QDockWidget>
@@ -21,6 +28,7 @@ class QAction;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace pagelab {
@@ -59,7 +67,15 @@ public:
     bool taskDone() const { return taskDone_; }
     // The last FILE:LINE:COLUMN error of a lesson block, "" when everything ran.
     QString lastError() const { return error_; }
+    // Every highlight id of the open step, and those that show something now (the views
+    // outline these).
     QStringList highlights() const { return highlights_; }
+    QStringList shownHighlights() const { return shown_; }
+    // The views the open step is about: its `views:`, then the views of its highlights, in order
+    // and without repeats ("walk", "tlb", "log" ...).
+    QStringList stage() const { return stage_; }
+    // The first command of the open step's own blocks (Event::command numbering).
+    u32 stepFirstCommand() const { return firstCommand_; }
     // Back, Next, Restart step: with their keys (Alt+Left, Alt+Right, Ctrl+R) for the window.
     QList<QAction*> stepActions() const;
 
@@ -79,7 +95,11 @@ public Q_SLOTS:
     void showSolution(); // "Show me": runs the task's solution block
 
 Q_SIGNALS:
+    // The step's highlights that show something now changed (on opening a step, and as the
+    // player moves: a reveal makes a walk, a process exits ...).
     void highlightsChanged(const QStringList& ids);
+    // A step opened: the views it is about (stage()).
+    void stageChanged(const QStringList& views);
     void stepOpened(int index);
     void taskCompleted();
     void errorOccurred(const QString& message);
@@ -95,8 +115,15 @@ private:
     void commandExecuted(const CommandOutcome& outcome, const QString& file);
     void checkTask();
     void updateStepDone();
+    // Asks the resolver which highlights show something now; emits highlightsChanged when that
+    // changed (or `force`).
+    void updateShownHighlights(bool force = false);
     QString selectedLetters() const;
+    // Gives the quiz and task controls the height their text needs at the panel's width, up
+    // to about half of the panel (beyond that they scroll; the buttons never do).
+    void fitControls();
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
     Player& player_;
     Theme& theme_;
@@ -110,6 +137,9 @@ private:
     QString answer_; // the letters the student ticked, kept when the options are rebuilt
     QString error_;
     QStringList highlights_;
+    QStringList shown_;
+    QStringList stage_;
+    u32 firstCommand_ = 0;
 
     QLabel* title_ = nullptr;
     QLabel* stepLabel_ = nullptr;
@@ -130,6 +160,9 @@ private:
     QLabel* errorLabel_ = nullptr;
     QLabel* empty_ = nullptr;
     QWidget* content_ = nullptr;
+    QWidget* controls_ = nullptr;
+    QScrollArea* scroll_ = nullptr;
+    QScrollArea* controlsScroll_ = nullptr;
     QPushButton* backButton_ = nullptr;
     QPushButton* restartButton_ = nullptr;
     QPushButton* nextButton_ = nullptr;

@@ -9,10 +9,12 @@
 #include "lessons/lesson_list_model.h"
 #include "lessons/lesson_panel.h"
 #include "lessons/lesson_progress.h"
+#include "mainwindow/lesson_stage.h"
 #include "mainwindow/recent_files.h"
 #include "physmem/physical_memory_dock.h"
 #include "player/player.h"
 #include "player/player_bar.h"
+#include "preferences/language.h"
 #include "preferences/preferences_dialog.h"
 #include "presentation/presentation_controller.h"
 #include "session/session_file.h"
@@ -62,12 +64,12 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PageLab"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    // The side columns run the full height; the console sits under the welcome page.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    applyCorners();
 
+    theme_->setLanguage(effectiveLanguage());       // the mono font's CJK face in Chinese
+    theme_->setColorPalette(storedPalette());       // Preferences
     typeSize_ = new TypeSizeActions(*theme_, this); // the stored sizes, before the first font
     applyTheme();                                   // before the docks: they read the title font once
     welcome_ = new WelcomePage(*theme_, this);
@@ -80,6 +82,15 @@ MainWindow::MainWindow(QWidget* parent)
     createViews();
     createLessons();
     arrangeDocks();
+    stage_ = new LessonStage(
+        *this, { views_, lessonPanel_, console_, eventLog_, playerBar_ }, *player_, *theme_, kLayoutVersion);
+    connect(lessonPanel_, &LessonPanel::highlightsChanged, stage_, &LessonStage::setHighlights);
+    connect(lessonPanel_, &LessonPanel::stageChanged, this, [this](const QStringList& views) {
+        updateLessonMode();
+        if (!presentationMode()) // the audience's layout arranges the stage there
+            stage_->setStage(views);
+    });
+    connect(lessonPanel_->toggleViewAction(), &QAction::toggled, this, &MainWindow::updateLessonMode);
     presentation_ = new PresentationController(*this);
     PreferencesDialog::applyStored(*player_);
 
@@ -92,7 +103,11 @@ MainWindow::MainWindow(QWidget* parent)
     console_->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks hide while the window's children go: that is no lesson ending.
+    disconnect(lessonPanel_->toggleViewAction(), nullptr, this, nullptr);
+}
 
 void MainWindow::createViews()
 {
@@ -135,6 +150,12 @@ void MainWindow::arrangeDocks()
 
 void MainWindow::sizeDocks()
 {
+    if (presentationMode())
+        return; // AudienceLayout sizes the room's picture
+    if (stage_ && stage_->active()) {
+        stage_->resize();
+        return;
+    }
     // Shares of the window: a third for the pages, a third for the translation and the
     // lesson, the rest for the welcome page and the console. Applied once the window has
     // its size (resizeDocks before the first show is not reliable).
@@ -160,6 +181,17 @@ void MainWindow::showEvent(QShowEvent* event)
     }
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // A lesson's stage keeps its proportions (the window maximized, or full screen).
+    if (stage_ && stage_->active() && !presentationMode())
+        QTimer::singleShot(0, stage_, [this] {
+            stage_->resize();
+            stage_->reveal();
+        });
+}
+
 ViewDock* MainWindow::view(const QString& viewId) const
 {
     for (ViewDock* v : views_)
@@ -170,11 +202,37 @@ ViewDock* MainWindow::view(const QString& viewId) const
 
 void MainWindow::setHighlights(const QStringList& ids)
 {
-    for (ViewDock* v : views_) {
-        v->setHighlights(ids);
-        if (!v->highlights().isEmpty())
-            v->raise(); // a tabbed view with something to see comes to the front
-    }
+    stage_->setHighlights(ids);
+}
+
+void MainWindow::updateLessonMode()
+{
+    if (stage_->rearranging())
+        return;
+    const bool running = lessonPanel_->hasLesson() && !lessonPanel_->isHidden();
+    if (running == stage_->active())
+        return;
+    stage_->setActive(running);
+    applyCorners();
+    // The welcome page steps aside while a lesson runs, and comes back after it.
+    welcomeAction_->setChecked(!running);
+    if (running && !presentationMode())
+        stage_->setStage(lessonPanel_->stage());
+}
+
+void MainWindow::applyCorners()
+{
+    // The side columns run the full height and the console sits under the welcome page; a
+    // lesson keeps them (its console and log sit under its views, in the left area).
+    if (presentationMode())
+        return; // AudienceLayout has the corners of the room's picture
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::updateWelcome()
+{
+    welcome_->setVisible(welcomeAction_->isChecked() && !presentationMode());
 }
 
 void MainWindow::createLessons()
@@ -185,7 +243,6 @@ void MainWindow::createLessons()
     lessonModel_ = new LessonListModel(*lessons_, *lessonProgress_, this);
     welcome_->setLessonModel(lessonModel_);
     lessonPanel_ = new LessonPanel(*player_, *theme_, *lessonProgress_, this);
-    connect(lessonPanel_, &LessonPanel::highlightsChanged, this, &MainWindow::setHighlights);
     connect(lessonPanel_, &LessonPanel::errorOccurred, console_, &ConsoleDock::noteError);
     connect(welcome_, &WelcomePage::lessonChosen, this, [this](const QString& id) {
         // Continue where the student left off; a finished lesson starts again.
@@ -197,8 +254,10 @@ void MainWindow::createLessons()
 void MainWindow::createLessonMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&Lessons"));
-    QAction* browser = menu->addAction(
-        tr("Lesson &browser"), this, [this] { welcome_->ensureWidgetVisible(welcome_->lessonBrowser()); });
+    QAction* browser = menu->addAction(tr("Lesson &browser"), this, [this] {
+        welcomeAction_->setChecked(true);
+        welcome_->ensureWidgetVisible(welcome_->lessonBrowser());
+    });
     browser->setStatusTip(tr("Show the lessons on the welcome page"));
     menu->addAction(lessonPanel_->toggleViewAction());
     menu->addSeparator();
@@ -258,8 +317,8 @@ void MainWindow::createMenus()
     for (ViewDock* v : views_)
         exportMenu->addAction(v->windowTitle() + QStringLiteral("…"), this, [this, v] { chooseExport(v); });
     file->addSeparator();
-    QAction* preferences
-        = file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(*player_, this).exec(); });
+    QAction* preferences = file->addAction(
+        tr("&Preferences…"), this, [this] { PreferencesDialog(*player_, *theme_, this).exec(); });
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -273,6 +332,13 @@ void MainWindow::createMenus()
     view->addAction(console_->toggleViewAction());
     view->addAction(eventLog_->toggleViewAction());
     view->addAction(playerBar_->toggleViewAction());
+    welcomeAction_ = view->addAction(tr("&Welcome page"));
+    welcomeAction_->setObjectName(QStringLiteral("welcomeAction"));
+    welcomeAction_->setCheckable(true);
+    welcomeAction_->setChecked(!stage_->active());
+    welcomeAction_->setStatusTip(tr("The welcome page with the lesson browser (it steps aside while a lesson "
+                                    "runs)"));
+    connect(welcomeAction_, &QAction::toggled, this, &MainWindow::updateWelcome);
     view->addSeparator();
     presentationAction_ = view->addAction(tr("&Presentation mode"));
     presentationAction_->setObjectName(QStringLiteral("presentationAction"));
@@ -313,7 +379,17 @@ bool MainWindow::presentationMode() const
 
 void MainWindow::setPresentationMode(bool on)
 {
+    if (on == presentationMode())
+        return;
     presentation_->setActive(on); // the room's picture, its keys, the presenter's screen
+    if (!on) {
+        applyCorners();
+        updateWelcome();
+        if (stage_->active())
+            stage_->setStage(lessonPanel_->stage());
+        else
+            QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    }
     const QSignalBlocker blocker(presentationAction_);
     presentationAction_->setChecked(presentationMode());
 }
@@ -555,11 +631,12 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    // Presentation mode is for the session only: store the normal layout.
+    // Presentation mode is for the session only: store the normal layout; and the layout from
+    // before a lesson took the window.
     if (presentationMode())
         return;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kLayoutVersion));
+    settings.setValue(kStateKey, stage_->homeState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,8 @@
 // The main window only assembles: the welcome page in the centre, the views, the console and
 // the event log as docks, the player's bar, the menus, presentation mode, and the saved window
 // layout. It owns the Player (the one door to the engine) and the Theme and hands both on.
+// While a lesson runs, the lesson and its views own the window (LessonStage): the welcome page
+// steps aside (View > Welcome page brings it back).
 #pragma once
 
 #include <QMainWindow>
@@ -16,6 +18,7 @@ class LessonLibrary;
 class LessonListModel;
 class LessonPanel;
 class LessonProgress;
+class LessonStage;
 class RecentFiles;
 class EventLogDock;
 class Player;
@@ -56,8 +59,11 @@ public:
     PlayerBar* playerBar() const { return playerBar_; }
     const QList<ViewDock*>& views() const { return views_; }
     ViewDock* view(const QString& viewId) const;
-    // Lessons emphasize view elements by id ("walk.entry.pml4"); empty clears.
+    // Lessons emphasize view elements by id ("walk.entry.pml4"), and the event log, the console
+    // and the player bar as a whole ("log", "console", "player"); empty clears.
     void setHighlights(const QStringList& ids);
+    LessonStage* stage() const { return stage_; }
+    QAction* welcomeAction() const { return welcomeAction_; }
     Theme& theme() const { return *theme_; }
     ConsoleDock* console() const { return console_; }
     EventLogDock* eventLog() const { return eventLog_; }
@@ -76,6 +82,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createViews();
@@ -85,6 +92,10 @@ private:
     void createLessons();
     void createLessonMenu();
     void resetLessonProgress();
+    // A lesson runs while the lesson panel has one and is open: the stage is set then.
+    void updateLessonMode();
+    void updateWelcome(); // shown as View > Welcome page says, never in presentation mode
+    void applyCorners();  // which dock area has the bottom corners (lesson, presentation, normal)
     QString readScenario(const QString& path, bool& ok);
     void reportScenarioRun(bool ok); // Player::ranToEnd after runScenarioFile
     void openScenario();
@@ -110,6 +121,8 @@ private:
     LessonProgress* lessonProgress_ = nullptr;
     LessonListModel* lessonModel_ = nullptr;
     LessonPanel* lessonPanel_ = nullptr;
+    LessonStage* stage_ = nullptr;
+    QAction* welcomeAction_ = nullptr;
     QAction* presentationAction_ = nullptr;
     TypeSizeActions* typeSize_ = nullptr;
     bool layoutRestored_ = false; // the user's saved layout: keep their sizes

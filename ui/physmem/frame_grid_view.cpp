@@ -1,5 +1,6 @@
 #include "physmem/frame_grid_view.h"
 
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QContextMenuEvent>
@@ -14,6 +15,32 @@
 #include <cmath>
 
 namespace pagelab::ui {
+
+namespace {
+
+int floorPow2(int v)
+{
+    int p = 1;
+    while (p <= v / 2)
+        p *= 2;
+    return p;
+}
+
+u64 ceilPow2(u64 v)
+{
+    u64 p = 1;
+    while (p < v)
+        p *= 2;
+    return p;
+}
+
+// Text on a cell: dark on light fills, light on dark ones.
+QColor textOn(const QColor& fill, const Theme& theme)
+{
+    return qGray(fill.rgb()) < 128 ? theme.color(ColorRole::Surface) : theme.color(ColorRole::Text);
+}
+
+} // namespace
 
 FrameGridView::FrameGridView(const FrameMapModel& model, Theme& theme, QWidget* parent)
     : QWidget(parent)
@@ -37,10 +64,32 @@ int FrameGridView::minCell() const
     return QFontMetrics(theme_.uiFont()).height() * 3 / 2;
 }
 
+QFont FrameGridView::numberFont() const
+{
+    QFont f = theme_.monoFont();
+    f.setPointSizeF(f.pointSizeF() * 0.8);
+    return f;
+}
+
+int FrameGridView::rowLabelWidth() const
+{
+    const QFontMetrics fm(numberFont());
+    const u64 last = model_.frameCount() > 0 ? model_.frameCount() - 1 : 0;
+    return fm.horizontalAdvance(QString::number(last)) + fm.height() / 2;
+}
+
+int FrameGridView::gridColumnsFor(int cell) const
+{
+    const int fit = std::max(1, (width() - rowLabelWidth()) / std::max(1, cell));
+    const u64 all = ceilPow2(std::max<u64>(1, model_.frameCount()));
+    return int(std::min<u64>(u64(floorPow2(fit)), std::max<u64>(1, all)));
+}
+
 u64 FrameGridView::capacity() const
 {
     const int c = minCell();
-    return u64(std::max(1, width() / c)) * u64(std::max(1, height() / c));
+    const int fit = std::max(1, (width() - rowLabelWidth()) / c);
+    return u64(floorPow2(fit)) * u64(std::max(1, height() / c));
 }
 
 FrameGridView::Grid FrameGridView::grid() const
@@ -52,17 +101,30 @@ FrameGridView::Grid FrameGridView::grid() const
     if (zoomed_) {
         g.cell = minCell();
     } else {
-        // The largest cell that fits every frame (up to a few lines of text high).
-        int cell = int(std::sqrt(double(width()) * height() / double(n)));
-        cell = std::clamp(cell, minCell(), minCell() * 3);
+        // The largest cell (up to a few lines of text high) whose rows of a power-of-two
+        // count of columns hold every frame.
+        int cell = minCell() * 3;
         while (cell > minCell()
-            && u64(std::ceil(double(n) / std::max(1, width() / cell))) * cell > u64(height()))
+            && u64(std::ceil(double(n) / gridColumnsFor(cell))) * u64(cell) > u64(std::max(0, height())))
             --cell;
         g.cell = cell;
     }
-    g.columns = std::max(1, width() / g.cell);
+    g.columns = gridColumnsFor(g.cell);
     g.rows = std::max(1, height() / g.cell);
+    g.left = rowLabelWidth();
     return g;
+}
+
+bool FrameGridView::numbersInCells() const
+{
+    const Grid g = grid();
+    if (g.cell == 0)
+        return false;
+    const QFontMetrics fm(numberFont());
+    const int stripe = std::max(3, g.cell / 5);
+    const u64 last = model_.frameCount() - 1;
+    return g.cell >= fm.horizontalAdvance(QString::number(last)) + 4
+        && g.cell >= 2 * stripe + 2 * fm.height();
 }
 
 void FrameGridView::modelChanged()
@@ -177,9 +239,10 @@ std::optional<Pfn> FrameGridView::frameAt(QPoint pos) const
         return pfn < model_.frameCount() ? std::optional<Pfn>(pfn) : std::nullopt;
     }
     const Grid g = grid();
-    if (g.cell == 0 || pos.x() < 0 || pos.y() < 0 || pos.x() >= g.columns * g.cell)
+    const int x = pos.x() - g.left;
+    if (g.cell == 0 || x < 0 || pos.y() < 0 || x >= g.columns * g.cell)
         return std::nullopt;
-    const Pfn pfn = firstShown() + u64(pos.y() / g.cell) * g.columns + u64(pos.x() / g.cell);
+    const Pfn pfn = firstShown() + u64(pos.y() / g.cell) * g.columns + u64(x / g.cell);
     return pfn < model_.frameCount() ? std::optional<Pfn>(pfn) : std::nullopt;
 }
 
@@ -201,7 +264,7 @@ QRect FrameGridView::frameRect(Pfn pfn) const
     const u64 i = pfn - firstShown();
     if (i >= u64(g.columns) * g.rows)
         return {};
-    return QRect(int(i % g.columns) * g.cell, int(i / g.columns) * g.cell, g.cell, g.cell);
+    return QRect(g.left + int(i % g.columns) * g.cell, int(i / g.columns) * g.cell, g.cell, g.cell);
 }
 
 QRect FrameGridView::flashRect() const
@@ -230,13 +293,10 @@ void FrameGridView::paintEvent(QPaintEvent*)
         paintDensity(p);
     else
         paintCells(p);
-    const QColor flash = theme_.color(ColorRole::Flash);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(flash, 2 + 4 * (1 - pulseValue_)));
     for (Pfn pfn : flash_) {
         const QRect r = frameRect(pfn);
         if (!r.isEmpty())
-            p.drawRect(r.adjusted(1, 1, -1, -1));
+            paintFocusRing(p, r, theme_, pulseValue_);
     }
 }
 
@@ -250,13 +310,28 @@ void FrameGridView::paintCells(QPainter& p)
     const QFontMetrics fm(theme_.uiFont());
     QFont small = theme_.uiFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    p.setFont(small);
+    const QFont numbers = numberFont();
+    const QFontMetrics fmNumbers(numbers);
+    const bool numbered = numbersInCells();
     const int stripe = std::max(3, g.cell / 5);
-    const QColor grid = theme_.color(ColorRole::Grid), accent = theme_.color(ColorRole::Accent);
+    const QColor grid = theme_.color(ColorRole::Grid);
+    // Each row's first frame, left of the row: with a power-of-two count of columns they read
+    // 0, 16, 32 ... and a frame's number is its row's plus its column.
+    p.setFont(numbers);
+    p.setPen(theme_.color(ColorRole::MutedText));
+    for (int row = 0; row < g.rows; ++row) {
+        const u64 first = firstShown() + u64(row) * u64(g.columns);
+        if (first >= last)
+            break;
+        p.drawText(QRect(0, row * g.cell, g.left - fmNumbers.height() / 4, g.cell),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(first));
+    }
+    QVector<QRect> outlined;
     for (Pfn pfn = firstShown(); pfn < last; ++pfn) {
         const QRect r = frameRect(pfn);
         const FrameClass c = model_.frameClass(pfn);
-        p.fillRect(r, classColor(c));
+        const QColor fill = classColor(c);
+        p.fillRect(r, fill);
         const u32 owner = c == FrameClass::Free ? 0 : model_.owner(pfn);
         if (owner && c != FrameClass::PageTable)
             p.fillRect(QRect(r.left(), r.top(), r.width(), stripe), ownerColor(owner)); // whose page
@@ -264,14 +339,27 @@ void FrameGridView::paintCells(QPainter& p)
             p.fillRect(QRect(r.left(), r.bottom() - stripe + 1, r.width(), stripe),
                 theme_.color(ColorRole::PageLocked));
         if (c == FrameClass::PageTable && g.cell >= fm.height()) {
-            p.setPen(theme_.color(ColorRole::Text));
-            p.drawText(r, Qt::AlignCenter, QStringLiteral("L%1").arg(model_.tableLevel(pfn)));
+            p.setFont(small);
+            p.setPen(textOn(fill, theme_));
+            p.drawText(numbered ? r.adjusted(0, stripe + fmNumbers.height(), 0, 0) : r, Qt::AlignCenter,
+                QStringLiteral("L%1").arg(model_.tableLevel(pfn)));
         }
-        const bool hl = hlFrames_.contains(pfn) || (hlTables_ && c == FrameClass::PageTable)
-            || (hlFree_ && c == FrameClass::Free);
-        p.setPen(hl ? QPen(accent, 3) : QPen(grid, 1));
-        p.drawRect(hl ? r.adjusted(1, 1, -2, -2) : r.adjusted(0, 0, -1, -1));
+        if (numbered) {
+            p.setFont(numbers);
+            p.setPen(textOn(fill, theme_));
+            p.drawText(QRect(r.left() + 2, r.top() + stripe, r.width() - 4, fmNumbers.height()),
+                Qt::AlignLeft | Qt::AlignTop, QString::number(pfn));
+        }
+        p.setPen(QPen(grid, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(0, 0, -1, -1));
+        if (hlFrames_.contains(pfn) || (hlTables_ && c == FrameClass::PageTable)
+            || (hlFree_ && c == FrameClass::Free))
+            outlined.push_back(r);
     }
+    // Over every cell: a ring reaches into its neighbours' edges.
+    for (const QRect& r : outlined)
+        paintOutline(p, r.adjusted(1, 1, -1, -1), theme_);
 }
 
 void FrameGridView::paintDensity(QPainter& p)
@@ -279,11 +367,10 @@ void FrameGridView::paintDensity(QPainter& p)
     if (density_.isNull())
         return;
     p.drawImage(QRect(0, 0, density_.width() * scale_, density_.height() * scale_), density_);
-    p.setPen(QPen(theme_.color(ColorRole::Accent), 3));
     for (Pfn pfn : hlFrames_) {
         const QRect r = frameRect(pfn);
         if (!r.isEmpty())
-            p.drawRect(r);
+            paintOutline(p, r, theme_);
     }
 }
 
@@ -294,8 +381,7 @@ void FrameGridView::resizeEvent(QResizeEvent*)
 
 void FrameGridView::zoomInto(Pfn pfn)
 {
-    const int c = minCell();
-    const u64 columns = u64(std::max(1, width() / c));
+    const u64 columns = u64(gridColumnsFor(minCell()));
     const u64 shown = capacity();
     const u64 n = model_.frameCount();
     if (n <= shown) {

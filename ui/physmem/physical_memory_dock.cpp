@@ -174,6 +174,47 @@ void PhysicalMemoryDock::applyHighlights()
     view_->setHighlights(frames, tables, free);
 }
 
+std::optional<Pfn> PhysicalMemoryDock::frameOf(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    if (parts.size() == 3 && parts[1] == QLatin1String("frame")) {
+        const auto pfn = parseNumber(parts[2]);
+        return pfn && *pfn < model_.frameCount() ? std::optional<Pfn>(*pfn) : std::nullopt;
+    }
+    if (parts.size() != 2)
+        return std::nullopt;
+    const FrameClass wanted = parts[1] == QLatin1String("free") ? FrameClass::Free : FrameClass::PageTable;
+    if (parts[1] != QLatin1String("free") && parts[1] != QLatin1String("pagetables"))
+        return std::nullopt;
+    if (model_.count(wanted) == 0)
+        return std::nullopt;
+    // Among the frames shown first (a zoomed grid), else the first of the machine.
+    const u64 n = model_.frameCount();
+    for (u64 pfn = view_->firstShown(); pfn < n; ++pfn)
+        if (model_.frameClass(pfn) == wanted)
+            return pfn;
+    for (u64 pfn = 0; pfn < n; ++pfn)
+        if (model_.frameClass(pfn) == wanted)
+            return pfn;
+    return std::nullopt;
+}
+
+ViewDock::Element PhysicalMemoryDock::element(const QString& id) const
+{
+    const auto pfn = frameOf(id);
+    return pfn ? Element { view_, view_->frameRect(*pfn) } : Element {};
+}
+
+bool PhysicalMemoryDock::revealElement(const QString& id)
+{
+    const auto pfn = frameOf(id);
+    if (!pfn)
+        return false;
+    if (view_->frameRect(*pfn).isEmpty()) // outside the zoomed grid
+        view_->zoomInto(*pfn);
+    return ViewDock::revealElement(id);
+}
+
 QRect PhysicalMemoryDock::focusRect() const
 {
     const QRect r = view_->flashRect();

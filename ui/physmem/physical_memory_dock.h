@@ -29,11 +29,17 @@ public:
 
     void setHighlights(const QStringList& ids) override;
     QRect focusRect() const override;
+    bool revealElement(const QString& id) override;
 
     const FrameMapModel& model() const { return model_; }
     FrameGridView* view() const { return view_; }
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
+    // The frame an id names: frames.frame.N, or the first page-table / free frame.
+    std::optional<Pfn> frameOf(const QString& id) const;
     void rebuild();
     void followCursor();
     void applyHighlights();

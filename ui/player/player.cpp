@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -173,6 +174,7 @@ RunOutcome Player::load(const QString& text, const QString& file)
     dropWarmUp();
     pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
+    dropBetween();
     queue_.assign(commands.begin(), commands.end());
     before_ = std::make_unique<Session>();
     after_ = std::make_unique<Session>();
@@ -190,6 +192,7 @@ bool Player::restore(std::vector<QueuedCommand> commands, int position, std::siz
     dropWarmUp();
     pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
+    dropBetween();
     queue_.assign(commands.begin(), commands.end());
     for (auto& c : queue_)
         c.again = true; // they ran before, in the session that was saved
@@ -271,7 +274,9 @@ void Player::record(QueuedCommand next, CommandOutcome outcome)
 {
     const bool again = next.again;
     next.again = false;
-    history_.push_back(Done { std::move(next), std::move(outcome) });
+    reportReached(history_.size()); // the cursor has passed every command before this one
+    history_.push_back(Done { std::move(next), std::move(outcome), again });
+    dropBetween();
     shown_ = 0;
     const Done& done = history_.back();
     Q_EMIT executed(done.outcome, QString::fromStdString(done.command.cmd.text), done.command.file, again);
@@ -493,11 +498,11 @@ void Player::step()
         return;
     if (!atCommandEnd()) {
         ++shown_;
-        announce(atCommandEnd());
+        announce(true); // the machine at the cursor moved on
         return;
     }
     if (executeNext(true)) {
-        if (job_)
+        if (job_ || !passChecks(Landing::AtStart))
             return;
         // A command without events is done at once.
         announce(true);
@@ -506,16 +511,31 @@ void Player::step()
     }
 }
 
+bool Player::passChecks(Landing landing)
+{
+    while (!history_.empty() && isCheck(history_.back().command.cmd)) {
+        const CommandOutcome& o = history_.back().outcome;
+        if (!o.ok || o.expectFailed || queue_.empty())
+            return true; // a failed check stops the player there, to be read
+        executeNext(true, landing);
+        if (job_)
+            return false;
+    }
+    return true;
+}
+
 void Player::next()
 {
     if (job_)
         return;
-    if (atCommandEnd() && !executeNext(true, Landing::AtEnd)) {
-        pause();
-        return;
+    if (atCommandEnd()) {
+        if (!executeNext(true, Landing::AtEnd)) {
+            pause();
+            return;
+        }
+        if (job_ || !passChecks(Landing::AtEnd))
+            return;
     }
-    if (job_)
-        return;
     shown_ = commandEvents().size();
     announce(true);
 }
@@ -526,22 +546,26 @@ void Player::back()
         return;
     ensureBefore(); // a step into the last command's events shows `before`
     if (shown_ > 0) {
-        const bool leavingEnd = atCommandEnd();
         --shown_;
-        announce(leavingEnd);
+        announce(true);
         return;
     }
     if (history_.empty())
         return;
     // Before the command's first event: it goes back to the queue, the previous command is
-    // shown at its end. `before` already holds that state; a new `before` is replayed.
+    // shown at its end. `before` already holds that state; a new `before` is replayed. An
+    // `expect` check there has nothing to show: it goes back to the queue too.
     dropWarmUp(); // it stands for the history as it was
-    Done last = std::move(history_.back());
-    history_.pop_back();
-    last.command.again = true;
-    queue_.push_front(std::move(last.command));
-    after_ = std::move(before_);
-    rebuildBefore();
+    do {
+        ensureBefore();
+        Done last = std::move(history_.back());
+        history_.pop_back();
+        dropBetween();
+        last.command.again = true;
+        queue_.push_front(std::move(last.command));
+        after_ = std::move(before_);
+        rebuildBefore();
+    } while (!history_.empty() && isCheck(history_.back().command.cmd));
     shown_ = commandEvents().size();
     announce(true);
 }
@@ -588,6 +612,7 @@ void Player::reset()
     dropWarmUp();
     pendingBefore_.reset(); // stops its worker: `before` is made anew below
     history_.clear();
+    dropBetween();
     before_ = std::make_unique<Session>();
     after_ = std::make_unique<Session>();
     shown_ = 0;
@@ -695,6 +720,28 @@ void Player::tick()
         return;
     }
     step();
+    // Stay on the event just shown as long as the story needs (pacing.h).
+    timer_->setInterval(
+        shown_ > 0 ? pacing_.dwellMs(commandEvents(), shown_ - 1, speed_) : int(1000.0 / speed_));
+}
+
+int Player::dwellMs() const
+{
+    return timer_->interval();
+}
+
+void Player::skipToEnd()
+{
+    // The current command to its end, then every command waiting, as a scenario runs.
+    if (job_)
+        return;
+    pause();
+    if (!atCommandEnd()) {
+        shown_ = commandEvents().size();
+        announce(true);
+    }
+    if (!queue_.empty())
+        runToEnd();
 }
 
 const Session& Player::state() const
@@ -702,7 +749,41 @@ const Session& Player::state() const
     if (atCommandEnd())
         return *after_;
     ensureBefore();
-    return *before_;
+    if (shown_ == 0)
+        return *before_;
+    return stateBetween(shown_);
+}
+
+const Session& Player::stateBetween(std::size_t shown) const
+{
+    if (auto it = between_.find(shown); it != between_.end())
+        return *it->second;
+    // As many states per run of the command as fit the budget: all of a short command on a
+    // teaching machine, one at a time on a machine of millions of frames.
+    constexpr std::size_t kBudget = std::size_t { 64 } << 20;
+    const std::size_t window
+        = std::clamp<std::size_t>(kBudget / std::max<std::size_t>(before_->footprintBytes(), 1), 1, 64);
+    // From a few events behind the cursor on (stepping forward is what users do most).
+    const std::size_t count = commandEvents().size();
+    std::vector<std::size_t> at;
+    for (std::size_t k = shown - std::min(shown - 1, window / 4); k < count && at.size() < window; ++k)
+        if (!between_.count(k))
+            at.push_back(k);
+    const QueuedCommand& cmd = history_.back().command;
+    std::vector<std::unique_ptr<Session>> states
+        = before_->statesDuring(cmd.cmd, cmd.file.toStdString(), cmd.first, at);
+    for (std::size_t i = 0; i < states.size(); ++i)
+        between_[at[i]] = std::move(states[i]);
+    // Keep those nearest the cursor.
+    const auto distance = [shown](std::size_t k) { return k > shown ? k - shown : shown - k; };
+    while (between_.size() > 2 * window) {
+        const auto first = between_.begin();
+        const auto last = std::prev(between_.end());
+        between_.erase(distance(first->first) > distance(last->first) ? first : last);
+    }
+    if (auto it = between_.find(shown); it != between_.end())
+        return *it->second;
+    return *before_; // the engine is deterministic: not reached
 }
 
 std::span<const Event> Player::commandEvents() const
@@ -767,6 +848,30 @@ void Player::announce(bool stateToo)
         Q_EMIT stateChanged();
     Q_EMIT cursorMoved();
     Q_EMIT queueChanged();
+    if (!history_.empty() && !job_)
+        reportReached(atCommandEnd() ? history_.size() : history_.size() - 1);
+}
+
+void Player::reportReached(std::size_t count)
+{
+    reached_ = std::min(reached_, history_.size()); // commands stepped back over go again
+    while (reached_ < count) {
+        const Done& d = history_[reached_++];
+        Q_EMIT reached(d.outcome, QString::fromStdString(d.command.cmd.text), d.command.file, d.again);
+    }
+}
+
+int Player::shownCommandNumber() const
+{
+    return int(std::count_if(
+        history_.begin(), history_.end(), [](const Done& d) { return !isCheck(d.command.cmd); }));
+}
+
+int Player::shownCommandTotal() const
+{
+    return shownCommandNumber() + int(std::count_if(queue_.begin(), queue_.end(), [](const QueuedCommand& c) {
+        return !isCheck(c.cmd);
+    })) + (job_ ? 1 : 0);
 }
 
 } // namespace pagelab::ui

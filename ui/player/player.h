@@ -4,8 +4,11 @@
 // Commands come from the console, scenario files, lessons and clicks in views. Those not yet
 // run wait in a queue; the history holds those that ran. The player keeps two Sessions one
 // command apart: `before` has run every command of the history but the last, `after` all of
-// them. While the cursor is inside the last command's events, views draw `before` plus the
-// events shown so far; at the command's end they draw `after`. Back past a command's first
+// them. Views draw state(): the machine at the cursor. With no event of the last command shown
+// that is `before`, at its end `after`, and in between the machine as the last event shown
+// left it: a copy of `before` that ran the command up to that event (Session::statesDuring),
+// made when the cursor first stands there and kept while it stays in that command (several
+// at once on a small machine, so stepping on costs nothing). Back past a command's first
 // event puts it back at the front of the queue and rebuilds `before` by running the history
 // again from the start: the engine is deterministic, so the state is restored exactly. When
 // that history holds a long command and background runs are on, `before` is rebuilt on a
@@ -22,6 +25,7 @@
 #pragma once
 
 #include "machine/session.h"
+#include "player/pacing.h"
 #include "script/ast.h"
 
 #include <QObject>
@@ -29,6 +33,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -105,8 +110,13 @@ public:
     Mode typedMode() const { return typedMode_; }
     void setTypedMode(Mode mode) { typedMode_ = mode; }
 
-    // Run/Pause: play events on a timer at `eventsPerSecond`.
+    // Run/Pause: play events on a timer at `eventsPerSecond` for routine events; the events a
+    // story turns on stay longer (pacing.h: Pacing). A lesson step names its key kinds there.
     bool playing() const { return playing_; }
+    Pacing& pacing() { return pacing_; }
+    int dwellMs() const; // how long Run stays on the event shown now
+    // Skip to end: the current command's events and every waiting command, at once.
+    void skipToEnd();
     void play();
     void pause();
     void setSpeed(double eventsPerSecond);
@@ -133,7 +143,7 @@ public:
     bool rebuildingBefore() const { return pendingBefore_ != nullptr; }
 
     // What views draw.
-    const Session& state() const;                    // before or after, as the cursor says
+    const Session& state() const;                    // the machine at the cursor (see above)
     const Session& after() const { return *after_; } // after the current command
     bool atCommandEnd() const { return shown_ == commandEvents().size(); }
     std::span<const Event> commandEvents() const;      // the current command's events
@@ -150,12 +160,22 @@ public:
     QString currentCommandText() const;
     int historySize() const { return int(history_.size()); }
     int queueSize() const { return int(queue_.size()); }
+    // What the user steps through: every command but `expect` checks, which have nothing to
+    // show (a lesson's plumbing). Step and Back pass over them; a failed one stops the player.
+    static bool isCheck(const script::Command& cmd) { return cmd.name == "expect"; }
+    int shownCommandNumber() const; // of the current command among those (0 before any)
+    int shownCommandTotal() const;  // history and queue
     // Every command of the session, in order: the history, then the queue (session save).
     std::vector<QueuedCommand> allCommands() const;
     // The command the journal numbers `index` (Event::command): the index-th that ran.
     const QueuedCommand* historyCommand(u32 index) const
     {
         return index < history_.size() ? &history_[index].command : nullptr;
+    }
+    // What the index-th command that ran reported (its samples along a long run: the charts).
+    const CommandOutcome* historyOutcome(u32 index) const
+    {
+        return index < history_.size() ? &history_[index].outcome : nullptr;
     }
     int position() const { return int(history_.size()); } // commands run so far
 
@@ -164,6 +184,11 @@ Q_SIGNALS:
     void executed(
         const pagelab::CommandOutcome& outcome, const QString& source, const QString& file, bool again);
     void rejected(const pagelab::RunOutcome& outcome, const QString& source, const QString& file);
+    // The cursor reached the end of a command (or passed it): what it printed may be shown
+    // now, after its events were (the console, a lesson's task check). Once per run of a
+    // command, in order; `again` as for executed().
+    void reached(
+        const pagelab::CommandOutcome& outcome, const QString& source, const QString& file, bool again);
     void stateChanged(); // state() is another state now: rebuild what you draw
     void cursorMoved();  // the focused event changed (also after stateChanged)
     void queueChanged(); // history or queue changed size
@@ -181,6 +206,7 @@ private:
     struct Done {
         QueuedCommand command;
         CommandOutcome outcome;
+        bool again = false; // it ran before and was stepped back over (for reached())
     };
 
     bool parseInto(const QString& text, const QString& file, std::vector<QueuedCommand>& out,
@@ -207,17 +233,29 @@ private:
     void ensureBefore() const; // waits for a `before` being rebuilt in the background
     void tick();
     void announce(bool stateToo);
+    // Emits reached() for the commands of history_[0, count) not reported yet.
+    void reportReached(std::size_t count);
+    // After a step ran a command: `expect` checks that passed are not stopped at, the next
+    // command runs in the same step. False when that started a background job.
+    bool passChecks(Landing landing);
+    // The machine `shown` events into the last command (0 < shown < its event count).
+    const Session& stateBetween(std::size_t shown) const;
+    void dropBetween() { between_.clear(); } // the last command changed
 
     // `before` may be rebuilt on a worker after Back (rebuildBefore): until it is taken,
     // before_ is null and pendingBefore_ runs; ensureBefore() waits for it (even in state()).
     mutable std::unique_ptr<Session> before_;
     mutable std::unique_ptr<SessionWarmUp> pendingBefore_;
     std::unique_ptr<Session> after_;
+    // States between the events of the last command, by events shown (stateBetween).
+    mutable std::map<std::size_t, std::unique_ptr<Session>> between_;
     std::vector<Done> history_;
+    std::size_t reached_ = 0; // commands of the history reached() was emitted for
     std::deque<QueuedCommand> queue_;
     std::size_t shown_ = 0;
     bool playing_ = false;
     double speed_ = 4.0;
+    Pacing pacing_;
     Mode typedMode_ = Mode::Animate;
     QTimer* timer_ = nullptr;
     bool background_ = false;

@@ -2,6 +2,7 @@
 
 #include "journal/event.h"
 #include "player/player.h"
+#include "player/status_line.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -57,6 +58,9 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
         { QKeySequence(Qt::Key_F10), QKeySequence(Qt::SHIFT | Qt::Key_PageDown) }, &Player::next);
     play_ = make(QStyle::SP_MediaPlay, tr("Run"), tr("Play events at the chosen speed; again to pause"),
         { QKeySequence(Qt::Key_F8) }, &Player::play);
+    toEnd_ = make(QStyle::SP_MediaSkipForward, tr("Skip to end"),
+        tr("Every waiting command at once, to the end of the last one"), { QKeySequence(Qt::Key_End) },
+        &Player::skipToEnd);
     disconnect(play_, &QAction::triggered, &player_, nullptr);
     connect(
         play_, &QAction::triggered, this, [this] { player_.playing() ? player_.pause() : player_.play(); });
@@ -65,6 +69,7 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
     step_->setObjectName(QStringLiteral("playerStep"));
     next_->setObjectName(QStringLiteral("playerNext"));
     play_->setObjectName(QStringLiteral("playerPlay"));
+    toEnd_->setObjectName(QStringLiteral("playerSkipToEnd"));
 
     addSeparator();
     speedLabel_ = new QLabel(this);
@@ -77,11 +82,11 @@ PlayerBar::PlayerBar(Player& player, Theme& theme, QWidget* parent)
     addWidget(speed_);
     addWidget(speedLabel_);
     addSeparator();
-    position_ = new QLabel(this);
+    position_ = new StatusLine(this);
     position_->setObjectName(QStringLiteral("playerPosition"));
-    position_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long command lines must not widen the window (a projector's screen is what it is).
-    position_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Long command lines must not widen the window (a projector's screen is what it is): the
+    // line takes the room left and elides the command's text.
+    position_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(position_);
 
     connect(speed_, &QSlider::valueChanged, this, [this](int v) {
@@ -106,27 +111,27 @@ void PlayerBar::refresh()
     next_->setEnabled(idle && player_.canStepForward());
     reset_->setEnabled(idle && player_.historySize() > 0);
     play_->setEnabled(idle && (player_.playing() || player_.canStepForward()));
+    toEnd_->setEnabled(idle && player_.canStepForward());
     play_->setText(player_.playing() ? tr("Pause") : tr("Run"));
     play_->setIcon(style()->standardIcon(player_.playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     speedLabel_->setText(tr("%1/s").arg(player_.speed(), 0, 'g', 3));
 
-    const int total = player_.historySize() + player_.queueSize();
-    if (player_.historySize() == 0) {
-        position_->setText(total ? tr("%n command(s) waiting", "", total) : tr("Nothing has run yet"));
+    // `expect` checks are a lesson's plumbing: not counted (Player::isCheck).
+    const int total = player_.shownCommandTotal();
+    if (player_.shownCommandNumber() == 0) {
+        position_->setParts(
+            total ? tr("%n command(s) waiting", "", total) : tr("Nothing has run yet"), {}, {});
         return;
     }
     const auto events = player_.commandEvents();
     const Event* e = player_.focusedEvent();
-    position_->setText(
-        tr("Command %1 of %2 · event %3 of %4 · %5%6")
-            .arg(player_.historySize())
-            .arg(total)
-            .arg(player_.shownEvents())
-            .arg(events.size())
-            .arg(player_.currentCommandText().trimmed())
-            .arg(e ? QStringLiteral(" · ")
-                        + QString::fromUtf8(eventName(e->data).data(), qsizetype(eventName(e->data).size()))
-                   : QString()));
+    position_->setParts(tr("Command %1 of %2 · event %3 of %4")
+                            .arg(player_.shownCommandNumber())
+                            .arg(total)
+                            .arg(player_.shownEvents())
+                            .arg(events.size()),
+        player_.currentCommandText().trimmed(),
+        e ? QString::fromUtf8(eventName(e->data).data(), qsizetype(eventName(e->data).size())) : QString());
 }
 
 void PlayerBar::applyTheme()
@@ -134,7 +139,6 @@ void PlayerBar::applyTheme()
     const int icon = theme_.presentation() ? 32 : 20;
     setIconSize(QSize(icon, icon));
     position_->setFont(theme_.monoFont());
-    position_->setMinimumWidth(QFontMetrics(theme_.monoFont()).averageCharWidth() * 56);
 }
 
 } // namespace pagelab::ui

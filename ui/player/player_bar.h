@@ -12,6 +12,7 @@ class QSlider;
 namespace pagelab::ui {
 
 class Player;
+class StatusLine;
 class Theme;
 
 class PlayerBar : public QToolBar {
@@ -25,7 +26,8 @@ public:
     QAction* nextAction() const { return next_; }
     QAction* playAction() const { return play_; }
     QAction* resetAction() const { return reset_; }
-    QList<QAction*> playerActions() const { return { reset_, back_, step_, next_, play_ }; }
+    StatusLine* statusLine() const { return position_; }
+    QList<QAction*> playerActions() const { return { reset_, back_, step_, next_, play_, toEnd_ }; }
 
 private:
     void refresh();
@@ -38,9 +40,10 @@ private:
     QAction* step_ = nullptr;
     QAction* next_ = nullptr;
     QAction* play_ = nullptr;
+    QAction* toEnd_ = nullptr;
     QSlider* speed_ = nullptr;
     QLabel* speedLabel_ = nullptr;
-    QLabel* position_ = nullptr;
+    StatusLine* position_ = nullptr;
 };
 
 } // namespace pagelab::ui

@@ -2,6 +2,7 @@
 
 #include "player/player.h"
 #include "preferences/language.h"
+#include "theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,9 +18,11 @@ namespace {
 const QString kAnimateKey = QStringLiteral("player/animateTyped");
 }
 
-PreferencesDialog::PreferencesDialog(Player& player, QWidget* parent)
+PreferencesDialog::PreferencesDialog(Player& player, Theme& theme, QWidget* parent)
     : QDialog(parent)
     , player_(player)
+    , theme_(theme)
+    , paletteBefore_(theme.colorPalette())
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -35,6 +38,20 @@ PreferencesDialog::PreferencesDialog(Player& player, QWidget* parent)
     auto* note = new QLabel(tr("The menus, views and lessons change language at the next start."), this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
+
+    palette_ = new QComboBox(this);
+    palette_->setObjectName(QStringLiteral("paletteBox"));
+    for (Palette p : kPalettes)
+        palette_->addItem(paletteName(p), paletteKey(p));
+    palette_->setCurrentIndex(std::max(0, palette_->findData(paletteKey(theme_.colorPalette()))));
+    palette_->setToolTip(tr("The colours of every view and legend. The colour-blind-safe palette keeps page "
+                            "states apart under red-green and blue-yellow colour blindness."));
+    // Every view follows at once, so the choice can be judged on the screen; Cancel undoes it.
+    connect(palette_, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto p = paletteFromKey(palette_->currentData().toString()))
+            theme_.setColorPalette(*p);
+    });
+    form->addRow(tr("&Colours:"), palette_);
 
     animate_ = new QCheckBox(tr("&Animate typed commands event by event"), this);
     animate_->setObjectName(QStringLiteral("animateBox"));
@@ -60,11 +77,18 @@ void PreferencesDialog::accept()
     const QString before = chosenLanguage();
     setChosenLanguage(language_->currentData().toString());
     QSettings().setValue(kAnimateKey, animate_->isChecked());
+    storePalette(theme_.colorPalette());
     applyStored(player_);
     QDialog::accept();
     if (chosenLanguage() != before && isVisible() == false && parentWidget())
         QMessageBox::information(
             parentWidget(), tr("Language"), tr("PageLab speaks the new language from its next start."));
+}
+
+void PreferencesDialog::reject()
+{
+    theme_.setColorPalette(paletteBefore_);
+    QDialog::reject();
 }
 
 } // namespace pagelab::ui

@@ -153,7 +153,7 @@ void FocusZoom::applyTheme()
     label_->setPalette(p);
     picture_->setStyleSheet(QStringLiteral("QLabel { border: %1px solid %2; }")
                                 .arg(kBorder)
-                                .arg(theme_.color(ColorRole::Flash).name()));
+                                .arg(theme_.color(ColorRole::Focus).name()));
     later_->start();
 }
 

@@ -33,10 +33,6 @@ void SwapTiersDock::rebuild()
 
 void SwapTiersDock::updateFlash()
 {
-    // The swap-in time follows the cursor too (it counts the events shown so far).
-    model_.updateSwapInTime(player().journal(), player().visibleJournalEvents());
-    const auto events = player().commandEvents();
-    model_.overlay(player().atCommandEnd() ? events.first(0) : events.first(player().shownEvents()));
     view_->setFlash(SwapTiersModel::flashFor(player().focusedEvent()));
 }
 
@@ -53,6 +49,18 @@ void SwapTiersDock::setHighlights(const QStringList& ids)
                 scroll_->ensureVisible(r.center().x(), r.center().y(), r.width() / 2, r.height() / 2);
         }
     }
+}
+
+ViewDock::Element SwapTiersDock::element(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    if (parts.size() == 3 && parts[1] == QLatin1String("area"))
+        return { view_, view_->laneRect(parts[2]) };
+    bool ok = false;
+    const u64 slot = parts.size() == 4 ? parts[3].toULongLong(&ok, 0) : 0;
+    if (ok && parts[1] == QLatin1String("slot"))
+        return { view_, view_->slotRect(parts[2], slot) };
+    return {};
 }
 
 QWidget* SwapTiersDock::exportWidget() const

@@ -29,6 +29,9 @@ public:
     const SwapTiersModel& model() const { return model_; }
     SwapTiersWidget* view() const { return view_; }
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
     void rebuild();
     void updateFlash();

@@ -69,7 +69,6 @@ void SwapTiersModel::rebuild(const Session& state, const Journal& journal, std::
         for (const SwapLane& o : lanes_)
             if (&l != &o && l.group == o.group)
                 l.groupShared = true;
-    base_ = lanes_;
     bool anyUsed = false;
     for (const SwapLane& l : lanes_)
         anyUsed = anyUsed || l.used > 0;
@@ -147,55 +146,6 @@ void SwapTiersModel::countSwapIns(const Journal& journal, std::size_t visibleEve
             t.first += in->latencyNs;
             t.second += 1;
         }
-}
-
-void SwapTiersModel::overlay(std::span<const Event> shown)
-{
-    // Keep the swap-in time counted so far; restore the slots from the state.
-    for (int i = 0; i < lanes_.size() && i < base_.size(); ++i) {
-        base_[i].swapInTimeNs = lanes_[i].swapInTimeNs;
-        base_[i].swapIns = lanes_[i].swapIns;
-    }
-    lanes_ = base_;
-    const auto laneOf = [&](const std::string& area) -> SwapLane* {
-        for (SwapLane& l : lanes_)
-            if (l.name == QString::fromStdString(area))
-                return &l;
-        return nullptr;
-    };
-    const auto recount = [](SwapLane& l, u64 slot, bool wasUsed) {
-        const bool used = l.count[qsizetype(slot)] > 0 || l.cached[qsizetype(slot)];
-        if (used && !wasUsed)
-            ++l.used;
-        else if (!used && wasUsed && l.used > 0)
-            --l.used;
-    };
-    for (const Event& e : shown) {
-        if (const auto* out = std::get_if<ev::SwapOut>(&e.data)) {
-            if (SwapLane* l = laneOf(out->area); l && out->slot < l->size) {
-                const bool was = l->count[qsizetype(out->slot)] > 0 || l->cached[qsizetype(out->slot)];
-                l->count[qsizetype(out->slot)] = u32(out->ptes);
-                l->outs += out->written ? 1 : 0;
-                recount(*l, out->slot, was);
-            }
-        } else if (const auto* add = std::get_if<ev::SwapCacheAdd>(&e.data)) {
-            if (SwapLane* l = laneOf(add->area); l && add->slot < l->size) {
-                const bool was = l->count[qsizetype(add->slot)] > 0 || l->cached[qsizetype(add->slot)];
-                l->cached[qsizetype(add->slot)] = true;
-                recount(*l, add->slot, was);
-            }
-        } else if (const auto* del = std::get_if<ev::SwapCacheDelete>(&e.data)) {
-            if (SwapLane* l = laneOf(del->area); l && del->slot < l->size) {
-                const bool was = l->count[qsizetype(del->slot)] > 0 || l->cached[qsizetype(del->slot)];
-                l->cached[qsizetype(del->slot)] = false;
-                l->count[qsizetype(del->slot)] = u32(del->swapRefs);
-                recount(*l, del->slot, was);
-            }
-        } else if (const auto* in = std::get_if<ev::SwapIn>(&e.data)) {
-            if (SwapLane* l = laneOf(in->area))
-                ++l->ins;
-        }
-    }
 }
 
 std::optional<SwapFlash> SwapTiersModel::flashFor(const Event* event)

@@ -14,7 +14,6 @@
 
 #include <cstddef>
 #include <optional>
-#include <span>
 
 namespace pagelab {
 class Session;
@@ -61,11 +60,8 @@ public:
     // Rebuilds the lanes from `state` (the Session the player shows). The journal prefix
     // [0, visibleEvents) gives the swap-in time per area.
     void rebuild(const Session& state, const Journal& journal, std::size_t visibleEvents);
-    // Only the swap-in time (the cursor moved inside a command: the state is the same).
+    // Only the swap-in time, up to the cursor.
     void updateSwapInTime(const Journal& journal, std::size_t visibleEvents);
-    // While the cursor is inside a command the state is the one before it: the slots its
-    // shown events took or freed are laid over the lanes (empty `shown`: none).
-    void overlay(std::span<const Event> shown);
     // The slot the event touches (SwapOut, SwapIn, SwapCacheAdd/Hit/Delete), else nullopt.
     static std::optional<SwapFlash> flashFor(const Event* event);
 
@@ -80,7 +76,6 @@ private:
     void countSwapIns(const Journal& journal, std::size_t visibleEvents);
 
     QVector<SwapLane> lanes_;
-    QVector<SwapLane> base_;                      // as the state has them, before any overlay
     QHash<quint64, QVector<SwapHolder>> holders_; // key: type << 48 | slot
     QHash<quint64, Pfn> cache_;
     // Swap-in time counted incrementally: the journal only grows while the cursor moves on.

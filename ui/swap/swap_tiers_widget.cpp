@@ -1,5 +1,6 @@
 #include "swap/swap_tiers_widget.h"
 
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QContextMenuEvent>
@@ -326,9 +327,11 @@ void SwapTiersWidget::paintEvent(QPaintEvent*)
 void SwapTiersWidget::paintLane(QPainter& p, const SwapLane& lane, const LaneGeometry& g)
 {
     const bool highlighted = highlights_.contains(QStringLiteral("swap.area.") + lane.name);
-    p.setPen(QPen(theme_.color(highlighted ? ColorRole::Accent : ColorRole::Grid), highlighted ? 3 : 1));
+    p.setPen(QPen(theme_.color(ColorRole::Grid), 1));
     p.setBrush(theme_.color(ColorRole::Window));
     p.drawRoundedRect(g.lane, 4, 4);
+    if (highlighted)
+        paintOutline(p, g.lane.adjusted(1, 1, -1, -1), theme_);
 
     // Header: name and priority, then the numbers and what swap-ins cost here.
     const QFontMetrics fm(theme_.uiFont());
@@ -395,11 +398,8 @@ void SwapTiersWidget::paintLane(QPainter& p, const SwapLane& lane, const LaneGeo
             continue;
         bool ok = false;
         const u64 slot = id.mid(prefix.size()).toULongLong(&ok, 0);
-        if (ok && slot < lane.size) {
-            p.setPen(QPen(theme_.color(ColorRole::Highlight), 3));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(cellRect(g, slot / g.perCell).adjusted(-1, -1, 0, 0));
-        }
+        if (ok && slot < lane.size)
+            paintOutline(p, cellRect(g, slot / g.perCell).adjusted(0, 0, -1, -1), theme_);
     }
     p.setRenderHint(QPainter::Antialiasing, true);
 
@@ -407,9 +407,7 @@ void SwapTiersWidget::paintLane(QPainter& p, const SwapLane& lane, const LaneGeo
     if (!flash_ || flash_->area != lane.name || flash_->slot >= lane.size)
         return;
     const QRect cell = cellRect(g, flash_->slot / g.perCell);
-    p.setPen(QPen(theme_.color(ColorRole::Fault), 2));
-    p.setBrush(theme_.color(ColorRole::Flash));
-    p.drawRect(cell.adjusted(-2, -2, 1, 1));
+    paintFocusRing(p, cell.adjusted(0, 0, -1, -1), theme_);
     p.setBrush(theme_.color(ColorRole::PageResident));
     p.setPen(theme_.color(ColorRole::Grid));
     const QRect mem(g.memory.left(), g.memory.top(), g.memory.width(), fm.height() * 2);

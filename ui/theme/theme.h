@@ -1,55 +1,19 @@
 // Colours and type sizes, in one place. Views ask the theme for a role, never write a colour
-// literal; presentation mode (and later dark or high-contrast themes) change them all at once.
+// literal; presentation mode and the palette chosen in Preferences (palette.h) change them all
+// at once: every view redraws on `changed`.
 #pragma once
+
+#include "theme/color_role.h"
+#include "theme/palette.h"
 
 #include <QColor>
 #include <QFont>
 #include <QObject>
 #include <QPalette>
+#include <QString>
+#include <QStringList>
 
 namespace pagelab::ui {
-
-enum class ColorRole {
-    Window,    // the window background
-    Surface,   // panels, the console and the log
-    Text,      // body text
-    MutedText, // secondary text: hints, line numbers
-    Accent,    // headings, links, the console prompt
-    Input,     // commands as the user typed them
-    Error,     // errors with FILE:LINE:COLUMN
-    Success,   // confirmations
-    Highlight, // selection
-
-    // Views: the state of a page or frame (design.md, Views).
-    PageUnmapped,  // no VMA: empty space on an address axis
-    PageUntouched, // inside a VMA, never touched: costs nothing
-    PageResident,  // anonymous page in a frame
-    PageSwapped,   // out in a swap area
-    PageFileClean, // page-cache page, clean
-    PageFileDirty, // page-cache page, dirty
-    PageShared,    // shm or a frame with several mappers
-    PageLocked,    // mlocked (drawn as a mark on top of the state)
-    PageDevice,    // device memory (remap_pfn_range)
-    PageTable,     // a frame holding a page table
-    FrameFree,     // a free frame
-
-    // Views: what happens now.
-    Hit,        // TLB hit, a cache hit
-    Miss,       // TLB miss
-    Fault,      // a page fault, a signal, -EFAULT
-    Flash,      // the element the current event touches
-    Grid,       // lines between cells
-    KernelSide, // kernel memory in the uaccess view
-    UserSide,   // user memory in the uaccess view
-
-    // Charts and swap lanes: distinct series colours, in order.
-    Series1,
-    Series2,
-    Series3,
-    Series4,
-    Series5,
-    Series6,
-};
 
 class Theme : public QObject {
     Q_OBJECT
@@ -62,6 +26,10 @@ public:
     Mode mode() const { return mode_; }
     void setMode(Mode mode);
     bool presentation() const { return mode_ == Mode::Presentation; }
+
+    // The palette (Preferences; the main window applies the stored one at start).
+    Palette colorPalette() const { return palette_; }
+    void setColorPalette(Palette palette);
 
     QColor color(ColorRole role) const;
     QPalette palette() const;
@@ -81,9 +49,18 @@ public:
     void shrinkType();
     static constexpr int kTypeScales[] = { 60, 70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300 };
 
+    // The UI's language ("en", "de", "zh_CN": preferences/language.h), for the fonts: Chinese
+    // text in the mono font needs a CJK face with fixed-width glyphs, else the CJK characters
+    // fall back to a proportional font and columns no longer line up.
+    void setLanguage(const QString& code);
+    QString language() const { return language_; }
+    // The mono font's families for a language, the first installed one wins (the CJK faces
+    // come from fonts-noto-cjk, scripts/setup-deps.sh).
+    static QStringList monoFamilies(const QString& language);
+
     int basePointSize() const; // body text
     QFont uiFont() const;      // menus, labels, tables
-    QFont monoFont() const;    // the console and addresses
+    QFont monoFont() const;    // the console and addresses (a CJK monospace face in Chinese)
     QFont titleFont() const;   // the welcome page's title
     QFont headingFont() const; // section headings
     QFont captionFont() const; // presentation mode's caption: the current event's sentence
@@ -94,6 +71,9 @@ Q_SIGNALS:
 
 private:
     Mode mode_ = Mode::Normal;
+    Palette palette_ = Palette::Standard;
+    QString language_ = QStringLiteral("en");
+    mutable QString monoFamily_; // the first of monoFamilies(language_) installed
     int screenHeight_ = 0;
     int normalScale_ = 100;
     int presentationScale_ = 100;

@@ -4,6 +4,7 @@
 #include "player/player.h"
 #include "theme/theme.h"
 #include "tlb/tlb_model.h"
+#include "tlb/tlb_table_view.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ TlbDock::TlbDock(Player& player, Theme& theme, QWidget* parent)
     proxy_ = new PcidFilterProxy(this);
     proxy_->setSourceModel(model_);
 
-    view_ = new QTableView(body);
+    view_ = new TlbTableView(theme, body);
     view_->setObjectName(QStringLiteral("tlbView"));
     view_->setModel(proxy_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -165,6 +166,7 @@ void TlbDock::applyTheme()
     pcidFilter_->setFont(theme().uiFont());
     view_->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
     view_->resizeColumnsToContents();
+    view_->viewport()->update(); // the palette's colours
 }
 
 void TlbDock::setHighlights(const QStringList& ids)
@@ -179,6 +181,64 @@ void TlbDock::setHighlights(const QStringList& ids)
             break;
         }
     }
+}
+
+std::pair<int, int> TlbDock::rowsOf(const QString& id) const
+{
+    const QStringList parts = id.split(QLatin1Char('.'));
+    bool ok1 = false, ok2 = false;
+    if (parts.size() == 2 && parts[1] == QLatin1String("stlb")) {
+        int first = -1, last = -1;
+        for (int r = 0; r < model_->rowCount(); ++r)
+            if (model_->row(r).level == TlbLevel::Stlb) {
+                first = first < 0 ? r : first;
+                last = r;
+            }
+        return { first, last };
+    }
+    if (parts.size() == 3 && parts[1] == QLatin1String("set")) {
+        const u32 set = parts[2].toUInt(&ok1, 0);
+        const int first = ok1 ? model_->rowOf(TlbLevel::L1, set, 0) : -1;
+        int last = first;
+        while (first >= 0 && model_->rowOf(TlbLevel::L1, set, u32(last - first + 1)) >= 0)
+            ++last;
+        return { first, last };
+    }
+    if (parts.size() == 4 && parts[1] == QLatin1String("entry")) {
+        const u32 set = parts[2].toUInt(&ok1, 0), way = parts[3].toUInt(&ok2, 0);
+        const int r = ok1 && ok2 ? model_->rowOf(TlbLevel::L1, set, way) : -1;
+        return { r, r };
+    }
+    return { -1, -1 };
+}
+
+ViewDock::Element TlbDock::element(const QString& id) const
+{
+    const auto [first, last] = rowsOf(id);
+    if (first < 0)
+        return {};
+    const QModelIndex a = proxy_->mapFromSource(model_->index(first, 0));
+    const QModelIndex b = proxy_->mapFromSource(model_->index(last, 0));
+    if (!a.isValid() || !b.isValid()) // filtered out (another PCID)
+        return {};
+    // The rows' band, as wide as what the viewport shows of it (the table may scroll sideways).
+    const QRect rows = view_->visualRect(a).united(view_->visualRect(b));
+    const int right = std::min(view_->viewport()->width(), view_->horizontalHeader()->length());
+    return { view_->viewport(), QRect(0, rows.top(), std::max(1, right), rows.height()) };
+}
+
+bool TlbDock::revealElement(const QString& id)
+{
+    const auto [first, last] = rowsOf(id);
+    if (first < 0)
+        return false;
+    const QModelIndex b = proxy_->mapFromSource(model_->index(last, 0));
+    const QModelIndex a = proxy_->mapFromSource(model_->index(first, 0));
+    if (b.isValid())
+        view_->scrollTo(b);
+    if (a.isValid())
+        view_->scrollTo(a);
+    return a.isValid();
 }
 
 QRect TlbDock::focusRect() const

@@ -28,6 +28,7 @@ public:
 
     void setHighlights(const QStringList& ids) override;
     QRect focusRect() const override;
+    bool revealElement(const QString& id) override;
 
     TlbModel* model() const { return model_; }
     QTableView* view() const { return view_; }
@@ -37,7 +38,12 @@ public:
     // The commands the context menu offers for a row of the model ("" entries skipped).
     QStringList commandsFor(int modelRow) const;
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
+    // The model rows an id names (a set's ways, one slot, every STLB slot), first to last.
+    std::pair<int, int> rowsOf(const QString& id) const;
     void rebuild();
     void updateOverlay();
     void applyTheme();

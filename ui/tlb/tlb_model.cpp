@@ -318,7 +318,7 @@ QColor TlbModel::markColor(Mark m) const
     switch (m) {
     case Mark::LookupHit: return theme_.color(ColorRole::Hit);
     case Mark::LookupMiss: return theme_.color(ColorRole::Miss);
-    case Mark::Filled: return theme_.color(ColorRole::Flash);
+    case Mark::Filled: break; // no tint: the table's focus ring says it (tlb_table_view.h)
     case Mark::Removed: return theme_.color(ColorRole::Fault);
     case Mark::None: break;
     }
@@ -389,13 +389,11 @@ QVariant TlbModel::data(const QModelIndex& index, int role) const
             .arg(row.lruRank);
     }
     case Qt::BackgroundRole: {
-        if (const Mark m = mark(index.row()); m != Mark::None) {
-            QColor c = markColor(m);
+        // A highlighted row gets an outline from the table (tlb_table_view.h), not a tint.
+        if (QColor c = markColor(mark(index.row())); c.isValid()) {
             c.setAlpha(110);
             return c;
         }
-        if (highlighted(index.row()))
-            return theme_.color(ColorRole::Highlight);
         return {};
     }
     case Qt::ForegroundRole:

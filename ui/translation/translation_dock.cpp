@@ -134,6 +134,11 @@ void TranslationDock::setHighlights(const QStringList& ids)
     }
 }
 
+ViewDock::Element TranslationDock::element(const QString& id) const
+{
+    return { view_, view_->elementRect(id) };
+}
+
 QWidget* TranslationDock::exportWidget() const
 {
     return view_;

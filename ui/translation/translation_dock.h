@@ -39,6 +39,9 @@ public:
     // The commands the context menu offers for the address shown (empty without a process).
     QStringList commands() const;
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
     void rebuild();
     void probeChanged();

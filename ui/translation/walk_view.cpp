@@ -2,6 +2,7 @@
 
 #include "hw/page_walker.h"
 #include "hw/paging_entry.h"
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QHelpEvent>
@@ -161,26 +162,22 @@ int WalkView::layoutAndPaint(QPainter* p)
     const QColor muted = theme_.color(ColorRole::MutedText);
     int y = margin;
 
+    // The focused element and a lesson's highlights get rings inside their rectangle (the
+    // next row or field starts right after it): the bit cells inside keep their colours.
+    const int reach = focusRingReach(theme_);
     auto fillFocus = [&](const QString& id, const QRect& r) {
         rects_.insert(id, r);
         if (!p)
             return;
         if (pic_.focusedId == id
             || (id.startsWith(QLatin1String("walk.field.")) && !pic_.focusedId.isEmpty()
-                && pic_.focusedId.mid(11) == id.mid(11))) {
-            QColor c = theme_.color(ColorRole::Flash);
-            c.setAlpha(140);
-            p->fillRect(r, c);
-        }
+                && pic_.focusedId.mid(11) == id.mid(11)))
+            paintFocusRing(*p, r.adjusted(reach, reach, -reach, -reach), theme_);
     };
     auto frame = [&](const QString& id, const QRect& r) {
         if (!p || !highlights_.contains(id))
             return;
-        p->save();
-        p->setPen(QPen(theme_.color(ColorRole::Highlight), 3));
-        p->setBrush(Qt::NoBrush);
-        p->drawRect(r.adjusted(1, 1, -1, -1));
-        p->restore();
+        paintOutline(*p, r.adjusted(reach, reach, -reach, -reach), theme_);
     };
     auto drawText = [&](const QRect& r, const QFont& f, const QColor& c, const QString& s, int flags) {
         if (!p)
@@ -288,7 +285,7 @@ int WalkView::layoutAndPaint(QPainter* p)
     };
     auto cells
         = [&](int x0, int y0, const std::vector<std::pair<QString, int>>& items, const QString& baseTip) {
-              // items: text, state (0 clear, 1 set, 2 reserved set)
+              // items: text, state (0 clear, 1 set, 2 reserved set, 3 set by this walk just now)
               int cx = x0;
               for (const auto& [s, state] : items) {
                   const int w = fmMono.horizontalAdvance(s) + pad * 2;
@@ -299,9 +296,14 @@ int WalkView::layoutAndPaint(QPainter* p)
                           fill.setAlpha(state == 2 ? 160 : 70);
                           p->fillRect(c, fill);
                       }
-                      p->setPen(theme_.color(ColorRole::Grid));
                       p->setBrush(Qt::NoBrush);
-                      p->drawRect(c.adjusted(0, 0, -1, -1));
+                      if (state == 3) { // the bit the walk wrote: an outline that keeps the fill
+                          p->setPen(QPen(theme_.color(ColorRole::Flash), 3));
+                          p->drawRect(c.adjusted(1, 1, -2, -2));
+                      } else {
+                          p->setPen(theme_.color(ColorRole::Grid));
+                          p->drawRect(c.adjusted(0, 0, -1, -1));
+                      }
                       p->setFont(mono);
                       p->setPen(state != 0 ? text : muted);
                       p->drawText(c, Qt::AlignCenter, s);
@@ -372,10 +374,14 @@ int WalkView::layoutAndPaint(QPainter* p)
         const QString id = QStringLiteral("walk.entry.") + levelWord(e.level);
         const QRect r = row(id, QStringLiteral("%1[%2]").arg(levelTitle(e.level)).arg(e.index), 2);
         const int digits = mode == PagingMode::Bits32 ? 8 : 16;
+        // The entry as the walk left it up to the cursor: the value read, with the A and D bits
+        // this walk has set so far (the chips show those as changed).
+        const u64 changed = (e.accessedSet ? pte::A : 0) | (e.dirtySet ? pte::D : 0);
+        const u64 now = e.entry | changed;
         QString s = tr("entry at %1 = %2")
                         .arg(hex(e.entryAddr),
                             QStringLiteral("0x")
-                                + QString::number(e.entry, 16).rightJustified(digits, QLatin1Char('0')));
+                                + QString::number(now, 16).rightJustified(digits, QLatin1Char('0')));
         if (e.accessedSet)
             s += tr("  · A set");
         if (e.dirtySet)
@@ -388,7 +394,9 @@ int WalkView::layoutAndPaint(QPainter* p)
         drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), mono, text, s,
             Qt::AlignLeft | Qt::AlignVCenter);
         std::vector<std::pair<QString, int>> items;
-        auto bit = [&](const QString& n, u64 m) { items.emplace_back(n, (e.entry & m) ? 1 : 0); };
+        auto bit = [&](const QString& n, u64 m) {
+            items.emplace_back(n, (changed & m) ? 3 : (now & m) ? 1 : 0);
+        };
         if (nxBit)
             bit(QStringLiteral("NX"), pte::NX);
         if (present) {

@@ -79,6 +79,17 @@ void UaccessDock::setHighlights(const QStringList& ids)
     view_->setHighlights(highlights());
 }
 
+ViewDock::Element UaccessDock::element(const QString& id) const
+{
+    const QRect r = id == QLatin1String("uaccess.kernel") ? view_->kernelRect()
+        : id == QLatin1String("uaccess.user")             ? view_->userRect()
+        : id == QLatin1String("uaccess.fault")            ? view_->faultRect()
+        : id == QLatin1String("uaccess.fixup")            ? view_->fixupRect()
+        : id == QLatin1String("uaccess.return")           ? view_->returnRect()
+                                                          : QRect();
+    return { view_, r };
+}
+
 QWidget* UaccessDock::exportWidget() const
 {
     return view_;

@@ -30,6 +30,9 @@ public:
     const UaccessView& current() const;
     UaccessWidget* view() const { return view_; }
 
+protected:
+    Element element(const QString& id) const override;
+
 private:
     void refresh();
     void remember(const CommandOutcome& outcome);

@@ -110,7 +110,7 @@ UaccessView buildUaccessView(const script::Command& cmd, std::span<const Event> 
         v.kernelBytes.fill(0);
     }
 
-    // The user pages as the state shows them (before the command while stepping inside it).
+    // The user pages as the state shows them: the machine at the player's cursor.
     const Machine& m = state.machine();
     const Process* proc = nullptr;
     for (const auto& p : m.processes())

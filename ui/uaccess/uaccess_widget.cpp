@@ -1,6 +1,7 @@
 #include "uaccess/uaccess_widget.h"
 
 #include "hw/page_walker.h"
+#include "theme/marks.h"
 #include "theme/theme.h"
 
 #include <QHelpEvent>
@@ -8,6 +9,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace pagelab::ui {
 
@@ -237,16 +239,13 @@ void UaccessWidget::paintRows(QPainter& p)
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, kernelHeading());
     p.drawText(QRect(userRect_.left(), headY, userHeadingWidth_, headingHeight_),
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, userHeading());
-    if (highlighted("uaccess.kernel") || highlighted("uaccess.user")) {
-        p.setPen(QPen(theme_.color(ColorRole::Highlight), 3));
-        p.setBrush(Qt::NoBrush);
-        if (highlighted("uaccess.kernel"))
-            p.drawRect(kernelRect_.adjusted(-3, -3, 3, 3));
-        if (highlighted("uaccess.user"))
-            p.drawRect(userRect_.adjusted(-3, -3, 3, 3));
-    }
+    if (highlighted("uaccess.kernel"))
+        paintOutline(p, kernelRect_.adjusted(-3, -3, 3, 3), theme_);
+    if (highlighted("uaccess.user"))
+        paintOutline(p, userRect_.adjusted(-3, -3, 3, 3), theme_);
     p.setFont(theme_.monoFont());
     const bool faultPending = view_.fault.has_value();
+    std::vector<QRect> focused; // the bytes the focused event moves: one ring per row and side
     for (const Row& r : rows_) {
         const UaccessPage& page = view_.pages[r.page];
         if (r.kind == Row::Kind::PageHeader) {
@@ -281,6 +280,7 @@ void UaccessWidget::paintRows(QPainter& p)
             QStringLiteral("+") + hex(r.first));
         p.drawText(QRect(userRect_.left(), r.y, addrWidth_ - 4, rowHeight_),
             Qt::AlignRight | Qt::AlignVCenter, hex(firstAddr));
+        QRect movedHere[2];
         for (u64 i = 0; i < r.count; ++i) {
             const u64 off = r.first + i;
             const int col = int((firstAddr + i) % bpr);
@@ -297,11 +297,11 @@ void UaccessWidget::paintRows(QPainter& p)
                     bg = theme_.color(ColorRole::Window);
                 if (side == 0 && byte < 0)
                     bg = theme_.color(ColorRole::Window);
-                if (moving)
-                    bg = theme_.color(ColorRole::Flash);
                 p.fillRect(cell, bg);
                 p.setPen(theme_.color(ColorRole::Grid));
                 p.drawRect(cell);
+                if (moving)
+                    movedHere[side] |= cell;
                 if (side == 1 && faultPending && view_.fault->cr2 == firstAddr + i) {
                     p.setPen(QPen(theme_.color(ColorRole::Fault), 2));
                     p.drawRect(cell.adjusted(1, 1, -1, -1));
@@ -312,7 +312,12 @@ void UaccessWidget::paintRows(QPainter& p)
                              : QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0')));
             }
         }
+        for (const QRect& moved : movedHere)
+            if (!moved.isEmpty())
+                focused.push_back(moved);
     }
+    for (const QRect& moved : focused)
+        paintFocusRing(p, moved, theme_);
     // The arrow of the piece moving now, between the two buffers.
     if (!movingRect_.isEmpty()) {
         const int x0 = kernelLeft + int(bpr) * cellWidth_ + 4;
@@ -343,9 +348,11 @@ void UaccessWidget::paintBoxes(QPainter& p)
     const int pad = ui.height() / 3;
     p.setFont(theme_.uiFont());
     const auto box = [&](const QRect& r, ColorRole border, bool hl, const QString& text) {
-        p.setPen(QPen(theme_.color(hl ? ColorRole::Highlight : border), hl ? 3 : 2));
+        p.setPen(QPen(theme_.color(border), 2));
         p.setBrush(theme_.color(ColorRole::Window));
         p.drawRoundedRect(r, 4, 4);
+        if (hl)
+            paintOutline(p, r.adjusted(-2, -2, 2, 2), theme_);
         p.setPen(theme_.color(ColorRole::Text));
         p.drawText(r.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     };
@@ -354,10 +361,11 @@ void UaccessWidget::paintBoxes(QPainter& p)
     if (!fixupRect_.isEmpty())
         box(fixupRect_, ColorRole::Accent, highlighted("uaccess.fixup"), fixupText());
     // The return value, large.
-    const bool hl = highlighted("uaccess.return");
-    p.setPen(QPen(theme_.color(hl ? ColorRole::Highlight : ColorRole::Grid), hl ? 3 : 1));
+    p.setPen(QPen(theme_.color(ColorRole::Grid), 1));
     p.setBrush(theme_.color(ColorRole::Window));
     p.drawRoundedRect(returnRect_, 4, 4);
+    if (highlighted("uaccess.return"))
+        paintOutline(p, returnRect_.adjusted(-2, -2, 2, 2), theme_);
     const QFontMetrics big(theme_.titleFont());
     const QRect number(
         returnRect_.left() + pad, returnRect_.top() + pad, returnRect_.width() - 2 * pad, big.height());
