@@ -1307,6 +1307,22 @@
         <source>  no NUL within %1 bytes: dst holds n bytes and is not terminated</source>
         <translation>  kein NUL innerhalb von %1 Bytes: dst enthält n Bytes und ist nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>killed by the OOM killer: out of memory (%1); %2 (pid %3) had the highest badness, %4 pages of memory, swap and page tables</source>
+        <translation>vom OOM-Killer beendet: kein Speicher mehr (%1); %2 (PID %3) hatte die höchste Badness, %4 Seiten Speicher, Swap und Seitentabellen</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
+        <translation>touch %1 %2 (%3, lesend): %4 berührt, %5, beendet durch SIGKILL: %1 wurde %6</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
+        <translation>touch %1 %2 (%3, schreibend): %4 berührt, %5, beendet durch SIGKILL: %1 wurde %6</translation>
+    </message>
 </context>
 <context>
     <name>EventMessage</name>
@@ -2432,6 +2448,10 @@
         <source>The answer is %1.</source>
         <translation>Die Antwort ist %1.</translation>
     </message>
+    <message>
+        <source>The explanation follows when the views have shown the answer.</source>
+        <translation>Die Erklärung folgt, sobald die Ansichten die Antwort gezeigt haben.</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MainWindow</name>
@@ -2986,6 +3006,14 @@
     <message>
         <source>Command %1 of %2 · event %3 of %4</source>
         <translation>Befehl %1 von %2 · Ereignis %3 von %4</translation>
+    </message>
+    <message>
+        <source>Skip to end</source>
+        <translation>Zum Ende springen</translation>
+    </message>
+    <message>
+        <source>Every waiting command at once, to the end of the last one</source>
+        <translation>Alle wartenden Befehle auf einmal, bis zum Ende des letzten</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,22 @@
         <source>  no NUL within %1 bytes: dst holds n bytes and is not terminated</source>
         <translation>  %1 字节内没有 NUL：dst 保存了 n 字节，且没有结尾的 NUL</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>killed by the OOM killer: out of memory (%1); %2 (pid %3) had the highest badness, %4 pages of memory, swap and page tables</source>
+        <translation>被 OOM killer 杀死：内存耗尽（%1）；%2（pid %3）的 badness 最高，占用 %4 页内存、交换空间和页表</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, read): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
+        <translation>touch %1 %2（%3，读）：访问了 %4 页，%5，被 SIGKILL 中止：%1 %6</translation>
+    </message>
+    <message>
+        <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
+        <translation>touch %1 %2（%3，写）：访问了 %4 页，%5，被 SIGKILL 中止：%1 %6</translation>
+    </message>
 </context>
 <context>
     <name>EventMessage</name>
@@ -2431,6 +2447,10 @@
         <source>The answer is %1.</source>
         <translation>答案是 %1。</translation>
     </message>
+    <message>
+        <source>The explanation follows when the views have shown the answer.</source>
+        <translation>视图展示出答案后，解释随即显示。</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::MainWindow</name>
@@ -2981,6 +3001,14 @@
     <message>
         <source>Command %1 of %2 · event %3 of %4</source>
         <translation>命令 %1/%2 · 事件 %3/%4</translation>
+    </message>
+    <message>
+        <source>Skip to end</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <source>Every waiting command at once, to the end of the last one</source>
+        <translation>一次执行所有等待中的命令，直到最后一条结束</translation>
     </message>
 </context>
 <context>

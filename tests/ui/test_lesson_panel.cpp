@@ -182,12 +182,20 @@ private Q_SLOTS:
         QVERIFY(!panel.quizAnswered());
         panel.setAnswer(QStringLiteral("a"));
         panel.checkAnswer();
+        // The verdict at once; the explanation once the reveal has played (the views show it).
+        auto* result = panel.findChild<QLabel*>(QStringLiteral("lessonQuizResult"));
+        QVERIFY(player.queueSize() > 0 || !player.atCommandEnd());
+        QVERIFY(!panel.explanationShown());
+        QVERIFY(result->text().contains(QStringLiteral("Not quite")));
+        QVERIFY(!result->text().contains(QStringLiteral("No PTE yet.")));
+        QSignalSpy shown(&panel, &LessonPanel::explanationShownChanged);
         player.finish();
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(panel.explanationShown());
         QVERIFY(panel.quizAnswered());
         QVERIFY(!panel.lastAnswerCorrect());
         QVERIFY(holds(player, "pte(p, 0x10000000, 1).p == 1")); // the reveal ran
         QCOMPARE(panel.shownHighlights(), QStringList { QStringLiteral("walk.entry.pt") });
-        auto* result = panel.findChild<QLabel*>(QStringLiteral("lessonQuizResult"));
         QVERIFY(result->text().contains(QStringLiteral("No PTE yet.")));
         QVERIFY(progress.stepsDone(QStringLiteral("quiz-task")).contains(1));
 

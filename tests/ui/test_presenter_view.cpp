@@ -135,7 +135,7 @@ private Q_SLOTS:
 
         // Leaving: the presenter's window goes, the console comes back.
         QTest::keyClick(presenter, Qt::Key_Escape);
-        QVERIFY(!w.presentationMode());
+        QTRY_VERIFY(!w.presentationMode());
         QTRY_VERIFY(!presenter);
         QCOMPARE(w.console()->transcript()->window(), &w);
         QVERIFY(w.console()->input()->isVisible());

@@ -218,6 +218,10 @@ const std::vector<const char*>& commandMessageSources()
         QT_TRANSLATE_NOOP("CommandMessage", "%1 (SEGV_MAPERR: no VMA there)"),
         QT_TRANSLATE_NOOP("CommandMessage", "%1 (SEGV_ACCERR: the VMA does not allow this access)"),
         QT_TRANSLATE_NOOP("CommandMessage", "%1 (BUS_ADRERR: no page behind this address)"),
+        QT_TRANSLATE_NOOP("CommandMessage", "%1 (%2)"),
+        QT_TRANSLATE_NOOP("CommandMessage",
+            "killed by the OOM killer: out of memory (%1); %2 (pid %3) had the highest "
+            "badness, %4 pages of memory, swap and page tables"),
         QT_TRANSLATE_NOOP("CommandMessage", "not resolved (%1), the access did not happen"),
         QT_TRANSLATE_NOOP("CommandMessage", "TLB hit -> physical %1%2"),
         QT_TRANSLATE_NOOP("CommandMessage", "TLB miss, page walk -> physical %1%2"),
@@ -239,6 +243,10 @@ const std::vector<const char*>& commandMessageSources()
         QT_TRANSLATE_NOOP("CommandMessage", "touch %1 %2 (%3, write): %4 touched, %5, stopped by %6"),
         QT_TRANSLATE_NOOP("CommandMessage",
             "touch %1 %2 (%3, read): %4 touched, %5, stopped: a fault was not resolved (%6)"),
+        QT_TRANSLATE_NOOP(
+            "CommandMessage", "touch %1 %2 (%3, read): %4 touched, %5, stopped by SIGKILL: %1 was %6"),
+        QT_TRANSLATE_NOOP(
+            "CommandMessage", "touch %1 %2 (%3, write): %4 touched, %5, stopped by SIGKILL: %1 was %6"),
         QT_TRANSLATE_NOOP("CommandMessage",
             "touch %1 %2 (%3, write): %4 touched, %5, stopped: a fault was not resolved (%6)"),
         QT_TRANSLATE_NOOP("CommandMessage",

@@ -83,6 +83,7 @@ LessonPanel::LessonPanel(Player& player, Theme& theme, LessonProgress& progress,
     connect(&player_, &Player::reached, this,
         [this](const CommandOutcome& outcome, const QString&, const QString& file, bool) {
             commandExecuted(outcome, file);
+            showExplanationIfPlayed();
         });
     // The views change as the player moves: what a highlight points at may appear or go.
     connect(&player_, &Player::stateChanged, this, [this] { updateShownHighlights(); });
@@ -249,7 +250,7 @@ bool LessonPanel::openStep(int index)
     if (!lesson_ || index < 0 || index >= stepCount())
         return false;
     step_ = index;
-    quizAnswered_ = answerCorrect_ = taskDone_ = false;
+    quizAnswered_ = answerCorrect_ = taskDone_ = explanationPending_ = false;
     error_.clear();
     const QString file = QString::fromStdString(lesson_->file);
 
@@ -396,10 +397,27 @@ void LessonPanel::checkAnswer()
     quizAnswered_ = true;
     answer_ = selectedLetters();
     answerCorrect_ = selectedLetters() == QString::fromStdString(s->quiz->correctLetters());
-    showStep();
-    runAnimated(s->quiz->reveal);
+    runReveal(*s);
     updateStepDone();
     // The verdict and the explanation follow the narration: scroll down to them.
+    QTimer::singleShot(0, this, [this] { scroll_->ensureWidgetVisible(quizResult_); });
+}
+
+void LessonPanel::runReveal(const lesson::LessonStep& s)
+{
+    explanationPending_ = true;
+    showStep();
+    runAnimated(s.quiz->reveal);
+    showExplanationIfPlayed();
+}
+
+void LessonPanel::showExplanationIfPlayed()
+{
+    if (!explanationPending_ || player_.queueSize() > 0 || !player_.atCommandEnd())
+        return;
+    explanationPending_ = false;
+    showStep();
+    Q_EMIT explanationShownChanged();
     QTimer::singleShot(0, this, [this] { scroll_->ensureWidgetVisible(quizResult_); });
 }
 
@@ -430,8 +448,7 @@ void LessonPanel::revealAnswer()
     quizAnswered_ = true;
     answer_.clear(); // nobody answered: no verdict, only the answer
     answerCorrect_ = false;
-    showStep();
-    runAnimated(s->quiz->reveal);
+    runReveal(*s);
     updateStepDone();
 }
 
@@ -542,9 +559,12 @@ void LessonPanel::showStep()
             const QString verdict = answer_.isEmpty() ? tr("The answer is %1.").arg(letters)
                 : answerCorrect_                      ? tr("Right.")
                                                       : tr("Not quite: the answer is %1.").arg(letters);
-            quizResult_->setText(
-                QStringLiteral("<b>%1</b> %2")
-                    .arg(verdict.toHtmlEscaped(), lessonInlineHtml(QString::fromStdString(q.explain))));
+            const QString explanation = explanationPending_
+                ? QStringLiteral("<i>%1</i>")
+                      .arg(
+                          tr("The explanation follows when the views have shown the answer.").toHtmlEscaped())
+                : lessonInlineHtml(QString::fromStdString(q.explain));
+            quizResult_->setText(QStringLiteral("<b>%1</b> %2").arg(verdict.toHtmlEscaped(), explanation));
             setTextColor(quizResult_, theme_.color(answerCorrect_ ? ColorRole::Success : ColorRole::Text));
         }
     }

@@ -63,6 +63,9 @@ public:
     const lesson::LessonStep* step() const;
 
     bool quizAnswered() const { return quizAnswered_; }
+    // The quiz's explanation shows once the reveal block has played to its end (the views
+    // then show what it explains); the verdict shows at once.
+    bool explanationShown() const { return quizAnswered_ && !explanationPending_; }
     bool lastAnswerCorrect() const { return answerCorrect_; }
     bool taskDone() const { return taskDone_; }
     // The last FILE:LINE:COLUMN error of a lesson block, "" when everything ran.
@@ -102,6 +105,7 @@ Q_SIGNALS:
     void stageChanged(const QStringList& views);
     void stepOpened(int index);
     void taskCompleted();
+    void explanationShownChanged(); // the quiz's explanation appeared (explanationShown())
     void errorOccurred(const QString& message);
 
 private:
@@ -110,6 +114,8 @@ private:
     void applyTheme();
     // Runs a block of the open lesson animated (a reveal, a solution, the step's scenario).
     bool runAnimated(const lesson::Block& block);
+    void runReveal(const lesson::LessonStep& s); // the quiz's reveal; its explanation when played
+    void showExplanationIfPlayed();
     bool noteRun(const RunOutcome& outcome);
     void showError(const QString& message);
     void commandExecuted(const CommandOutcome& outcome, const QString& file);
@@ -133,6 +139,7 @@ private:
     bool opening_ = false;
     bool quizAnswered_ = false;
     bool answerCorrect_ = false;
+    bool explanationPending_ = false; // answered; the reveal is still playing
     bool taskDone_ = false;
     QString answer_; // the letters the student ticked, kept when the options are rebuilt
     QString error_;

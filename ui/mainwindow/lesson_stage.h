@@ -50,6 +50,7 @@ public:
     bool active() const { return active_; }
     // True while the stage moves docks around (they hide and show: not the user's doing).
     bool rearranging() const { return rearranging_; }
+    void forgetArrangement() { built_ = false; } // the docks were moved: the next setStage rebuilds
     // On: the lesson takes the window (the layout so far is kept). Off: it is given back.
     void setActive(bool on);
     // The layout from before the lesson while one runs, else the window's own.

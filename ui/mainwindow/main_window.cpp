@@ -16,6 +16,7 @@
 #include "player/player_bar.h"
 #include "preferences/language.h"
 #include "preferences/preferences_dialog.h"
+#include "presentation/audience_layout.h"
 #include "presentation/presentation_controller.h"
 #include "session/session_file.h"
 #include "swap/swap_tiers_dock.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(lessonPanel_->toggleViewAction(), &QAction::toggled, this, &MainWindow::updateLessonMode);
     presentation_ = new PresentationController(*this);
+    presentation_->layout()->setNormalLayout([this] { arrangeDocks(); });
     PreferencesDialog::applyStored(*player_);
 
     connect(welcome_, &WelcomePage::exampleChosen, console_, &ConsoleDock::setInput);
@@ -207,7 +209,9 @@ void MainWindow::setHighlights(const QStringList& ids)
 
 void MainWindow::updateLessonMode()
 {
-    if (stage_->rearranging())
+    // In presentation mode the audience's layout owns the docks (it hides the lesson panel):
+    // the stage follows when the mode ends (setPresentationMode).
+    if (stage_->rearranging() || presentationMode())
         return;
     const bool running = lessonPanel_->hasLesson() && !lessonPanel_->isHidden();
     if (running == stage_->active())
@@ -385,9 +389,12 @@ void MainWindow::setPresentationMode(bool on)
     if (!on) {
         applyCorners();
         updateWelcome();
-        if (stage_->active())
+        const bool wasActive = stage_->active();
+        updateLessonMode(); // a lesson opened or closed meanwhile
+        if (wasActive && stage_->active()) {
+            stage_->forgetArrangement();
             stage_->setStage(lessonPanel_->stage());
-        else
+        } else if (!stage_->active())
             QTimer::singleShot(0, this, &MainWindow::sizeDocks);
     }
     const QSignalBlocker blocker(presentationAction_);

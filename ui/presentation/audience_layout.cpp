@@ -71,6 +71,10 @@ void AudienceLayout::enter()
         return;
     entered_ = true;
     saved_ = window_.saveState();
+    shownBefore_.clear();
+    for (QDockWidget* dock : allDocks())
+        if (!dock->isHidden())
+            shownBefore_ << QPointer<QDockWidget>(dock);
     for (int i = 0; i < 4; ++i)
         corners_[i] = window_.corner(kCorners[i]);
     // The caption spans the bottom; the stage and the narration share the rest.
@@ -105,7 +109,14 @@ void AudienceLayout::leave()
         if (bar)
             bar->show();
     hiddenBars_.clear();
-    window_.restoreState(saved_);
+    if (normalLayout_) {
+        normalLayout_();
+        for (QDockWidget* dock : allDocks())
+            if (dock != narrationDock_ && dock != captionDock_)
+                dock->setVisible(shownBefore_.contains(QPointer<QDockWidget>(dock)));
+    } else {
+        window_.restoreState(saved_);
+    }
     arranged_.clear();
 }
 
@@ -147,6 +158,10 @@ void AudienceLayout::arrange()
             v->hide();
     if (arranged_ != stage_ && !stage_.isEmpty()) {
         const QList<ViewDock*> docks = stageDocks();
+        // Out of their tab groups first: splitting a dock that is still tabbed with another
+        // corrupts Qt 6.4's dock layout (a later restoreState crashed, the split leaked).
+        for (ViewDock* d : docks)
+            window_.removeDockWidget(d);
         window_.addDockWidget(Qt::LeftDockWidgetArea, docks[0]);
         if (docks.size() >= 2)
             window_.splitDockWidget(docks[0], docks[1], Qt::Vertical);

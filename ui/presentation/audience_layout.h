@@ -12,6 +12,8 @@
 // top and the other two side by side.
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -41,6 +43,11 @@ public:
 
     void enter();
     void leave();
+    // Lays the docks out as in normal mode again, when leave() has put their places back. Without
+    // it leave() restores the state saved by enter(); with a lesson opened in between that
+    // crashes Qt 6.4's QMainWindow::restoreState (test_presentation), so the main window sets
+    // its own arrangement here.
+    void setNormalLayout(std::function<void()> arrange) { normalLayout_ = std::move(arrange); }
     bool entered() const { return entered_; }
 
     // The views the step is about, by id (the order says where, see above), and whether the
@@ -91,7 +98,9 @@ private:
     bool narrationShown_ = true;
     bool entered_ = false;
     double narrationShare_ = 0;
-    QByteArray saved_; // the window's normal state
+    QByteArray saved_;                         // the window's normal state
+    QList<QPointer<QDockWidget>> shownBefore_; // the docks shown in normal mode
+    std::function<void()> normalLayout_;
     QList<QPointer<QToolBar>> hiddenBars_;
     Qt::DockWidgetArea corners_[4] {};
 };

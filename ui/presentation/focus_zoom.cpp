@@ -45,7 +45,12 @@ FocusZoom::FocusZoom(Player& player, Theme& theme, QWidget* parent)
     later_->setSingleShot(true);
     later_->setInterval(0);
     connect(later_, &QTimer::timeout, this, &FocusZoom::refresh);
-    connect(&player_, &Player::cursorMoved, later_, qOverload<>(&QTimer::start));
+    // The views redraw on the same signal, possibly after this refresh: a focused event that no
+    // view shows yet is looked for again on the next turns of the event loop.
+    connect(&player_, &Player::cursorMoved, this, [this] {
+        retries_ = 2;
+        later_->start();
+    });
     connect(&theme_, &Theme::changed, this, &FocusZoom::applyTheme);
     applyTheme();
     clear();
@@ -135,6 +140,10 @@ void FocusZoom::refresh()
         return;
     }
     clear();
+    if (retries_ > 0) {
+        --retries_;
+        later_->start();
+    }
 }
 
 void FocusZoom::resizeEvent(QResizeEvent* event)

@@ -58,6 +58,7 @@ private:
     QLabel* label_ = nullptr;
     QLabel* picture_ = nullptr;
     QTimer* later_ = nullptr;
+    int retries_ = 0; // turns left to wait for the views to draw the focused event
 };
 
 } // namespace pagelab::ui

@@ -56,8 +56,14 @@ PresentationController::PresentationController(MainWindow& window)
             stepper_->back();
     });
     connect(keys_, &PresentationKeys::blank, this, &PresentationController::toggleBlank);
-    connect(keys_, &PresentationKeys::toggle, this, [this] { window_.setPresentationMode(!active_); });
-    connect(keys_, &PresentationKeys::leave, this, [this] { window_.setPresentationMode(false); });
+    // Queued: the docks are rearranged after the key's event has been delivered, not inside
+    // the event filter (QMainWindow::restoreState there crashed in Qt 6.4).
+    connect(
+        keys_, &PresentationKeys::toggle, this, [this] { window_.setPresentationMode(!active_); },
+        Qt::QueuedConnection);
+    connect(
+        keys_, &PresentationKeys::leave, this, [this] { window_.setPresentationMode(false); },
+        Qt::QueuedConnection);
     connect(blank_, &BlankScreen::blankChanged, this, [this](bool on) {
         if (presenter_)
             presenter_->setBlank(on);
@@ -73,6 +79,7 @@ PresentationController::PresentationController(MainWindow& window)
     connect(lessons, &LessonPanel::stepOpened, this, later);
     connect(lessons, &LessonPanel::highlightsChanged, this, later);
     connect(lessons, &LessonPanel::taskCompleted, this, later);
+    connect(lessons, &LessonPanel::explanationShownChanged, this, later);
     connect(stepper_, &LessonStepper::moved, this, later);
     connect(&window_.player(), &Player::executed, this, later);
     connect(&window_.theme(), &Theme::changed, this, later); // new type: the text reflows
@@ -207,7 +214,7 @@ void PresentationController::refreshLesson()
         const int step = lessons.currentStep();
         const QString heading = StepText::heading(*lesson, step);
         const QString html
-            = StepText::audienceHtml(*lesson, step, lessons.quizAnswered(), lessons.taskDone());
+            = StepText::audienceHtml(*lesson, step, lessons.explanationShown(), lessons.taskDone());
         if (heading != narration_->heading() || html != narration_->html())
             narration_->setText(heading, html);
     }

@@ -172,7 +172,8 @@ void PresenterWindow::refresh()
         title_->setText(QStringLiteral("<b>%1</b> · %2")
                             .arg(lessonInlineHtml(QString::fromStdString(lesson->title)),
                                 StepText::heading(*lesson, step)));
-        text_->setText(StepText::audienceHtml(*lesson, step, lessons_.quizAnswered(), lessons_.taskDone()));
+        text_->setText(
+            StepText::audienceHtml(*lesson, step, lessons_.explanationShown(), lessons_.taskDone()));
         const QString notes = StepText::notesHtml(*lesson, step);
         notes_->setText(notes.isEmpty() ? tr("No notes for this step.") : notes);
     } else {
