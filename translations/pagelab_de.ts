@@ -3979,6 +3979,10 @@ Frame %1</translation>
         <source>Where the walk ends, read without accessing the page</source>
         <translation>Wo der Walk endet, gelesen ohne Zugriff auf die Seite</translation>
     </message>
+    <message>
+        <source>… (the access goes on: step forward)</source>
+        <translation>… (der Zugriff geht weiter: vorwärts gehen)</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::WelcomePage</name>

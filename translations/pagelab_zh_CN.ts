@@ -3970,6 +3970,10 @@ frame %1</source>
         <source>Where the walk ends, read without accessing the page</source>
         <translation>页表遍历的终点，读取时不访问该页</translation>
     </message>
+    <message>
+        <source>… (the access goes on: step forward)</source>
+        <translation>…（访问仍在继续：请单步前进）</translation>
+    </message>
 </context>
 <context>
     <name>pagelab::ui::WelcomePage</name>

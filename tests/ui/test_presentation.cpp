@@ -195,11 +195,14 @@ private Q_SLOTS:
         const Qt::Key keys[] = { Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Right, Qt::Key_Down };
         while (presentation(w).stepper()->next() != LessonStepper::Next::Nothing && presses < 1000) {
             const bool event = presentation(w).stepper()->next() == LessonStepper::Next::Event;
+            const bool playing = player.playing(); // a reveal or a solution plays on its own
             const std::size_t before = player.visibleJournalEvents();
             press(w, keys[presses % 4]);
             ++presses;
-            if (event && player.focusedEvent())
+            if (event && !playing && player.focusedEvent())
                 QCOMPARE(player.visibleJournalEvents(), before + 1); // one event per press
+            if (event && playing)
+                QVERIFY(player.atCommandEnd() && !player.playing()); // its command, to the end
             eventsSeen += event ? 1 : 0;
             if (steps.last() != panel.currentStep())
                 steps << panel.currentStep();
@@ -323,6 +326,27 @@ private Q_SLOTS:
         press(w, Qt::Key_Escape);
         QTRY_VERIFY(!w.presentationMode());
         QVERIFY(!blank->blank());
+    }
+
+    void forwardWhilePlayingFinishesTheCommand()
+    {
+        // As a slide's build completes on a click: the animation's command to its end, then
+        // one event per press again.
+        MainWindow w;
+        openPresenting(w);
+        Player& p = w.player();
+        QVERIFY(p.shownEvents() < p.commandEvents().size() || p.canStepForward());
+        p.play();
+        QVERIFY(p.playing());
+        press(w, Qt::Key_PageDown);
+        QVERIFY(!p.playing());
+        QVERIFY(p.atCommandEnd());
+        if (p.canStepForward()) {
+            const auto before = std::pair(p.position(), p.shownEvents());
+            press(w, Qt::Key_PageDown);
+            QVERIFY(std::pair(p.position(), p.shownEvents()) > before);
+            QVERIFY(!p.playing());
+        }
     }
 
     void leavingGivesTheLessonItsStageBack()

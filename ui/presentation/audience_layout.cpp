@@ -4,6 +4,7 @@
 #include "presentation/event_caption.h"
 #include "presentation/narration_view.h"
 
+#include <QAbstractScrollArea>
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
@@ -181,6 +182,23 @@ void AudienceLayout::arrange()
     });
 }
 
+QSize AudienceLayout::wantedSize(ViewDock* v)
+{
+    // The dock's hint, or its content's (a walk, a frame grid) with the dock's own bars and
+    // margins around it when that is taller: a dock's hint stops at what a scroll area
+    // offers, which clipped the walk's last rows.
+    QSize size = v->sizeHint();
+    if (const QWidget* content = v->exportWidget(); content && v->isVisible()) {
+        // The room the content has now: a scroll area's viewport, or the content itself.
+        const QWidget* parent = content->parentWidget();
+        const bool scrolled = parent && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget());
+        const int room = scrolled ? parent->height() : content->height();
+        const int chrome = room > 0 ? std::max(0, v->height() - room) : 0;
+        size.setHeight(std::max(size.height(), content->sizeHint().height() + chrome));
+    }
+    return size;
+}
+
 QList<ViewDock*> AudienceLayout::stageDocks() const
 {
     QList<ViewDock*> docks;
@@ -218,7 +236,7 @@ QList<int> split(int total, const QList<int>& wanted, double least)
 
 } // namespace
 
-AudienceLayout::Shares AudienceLayout::measure() const
+AudienceLayout::Shares AudienceLayout::measure(int views) const
 {
     Shares s;
     const int w = window_.width();
@@ -246,14 +264,19 @@ AudienceLayout::Shares AudienceLayout::measure() const
     // second only when both fit side by side, a second under the first only when both fit.
     QList<QSize> hints;
     for (const QString& id : wanted_)
-        hints << view(id)->sizeHint();
+        hints << wantedSize(view(id));
     s.views = int(hints.size());
     if (s.views >= 3
         && (hints[1].width() + hints[2].width() > s.stageWidth
             || hints[0].height() + std::max(hints[1].height(), hints[2].height()) > s.above))
         s.views = 2;
-    if (s.views >= 2 && hints[0].height() + hints[1].height() > s.above)
+    // A second view under the first when both fit, or when the first leaves it a third of the
+    // height (it scrolls then; a view the step is about is better small than gone).
+    if (s.views >= 2 && hints[0].height() + hints[1].height() > s.above
+        && hints[0].height() > s.above * 2 / 3)
         s.views = 1;
+    if (views >= 0)
+        s.views = std::min(views, int(hints.size()));
     if (s.views >= 2) {
         const int below = s.views >= 3 ? std::max(hints[1].height(), hints[2].height()) : hints[1].height();
         s.rows = split(s.above, { hints[0].height(), below }, 0.25);
@@ -261,6 +284,12 @@ AudienceLayout::Shares AudienceLayout::measure() const
     if (s.views >= 3)
         s.columns = split(s.stageWidth, { hints[1].width(), hints[2].width() }, 0.3);
     return s;
+}
+
+void AudienceLayout::resize()
+{
+    if (entered_ && !stage_.isEmpty() && stage_ == arranged_)
+        apply(measure(int(stage_.size())));
 }
 
 void AudienceLayout::divide()

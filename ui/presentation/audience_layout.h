@@ -58,6 +58,9 @@ public:
     QStringList stage() const { return stage_; } // shown
     bool narrationShown() const { return narrationShown_; }
     void divide();
+    // The shares again for the views on the stage now, without adding or dropping one (as the
+    // player moves: a walk grows by a row, the view under it gives up the room).
+    void resize();
 
     QDockWidget* narrationDock() const { return narrationDock_; }
     QDockWidget* captionDock() const { return captionDock_; }
@@ -79,8 +82,9 @@ private:
 
     ViewDock* view(const QString& id) const;
     QList<ViewDock*> stageDocks() const;
+    static QSize wantedSize(ViewDock* v); // what the view would like to show all of it
     QList<QDockWidget*> allDocks() const;
-    Shares measure() const;
+    Shares measure(int views = -1) const; // views: how many of the wanted ones, -1 as fit
     void apply(const Shares& shares);
     void arrange();
     void hideTitleBars(bool hide);

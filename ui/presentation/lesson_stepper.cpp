@@ -45,7 +45,16 @@ void LessonStepper::forward()
 {
     switch (next()) {
     case Next::Nothing: return;
-    case Next::Event: player_.step(); break;
+    case Next::Event:
+        // While the animation plays, forward finishes the command it is in (as a slide's build
+        // completes on a click); paused, it shows one event.
+        if (player_.playing()) {
+            player_.pause();
+            player_.next();
+        } else {
+            player_.step();
+        }
+        break;
     case Next::Reveal: lessons_.revealAnswer(); break;
     case Next::Solution: lessons_.showSolution(); break;
     case Next::Step: lessons_.nextStep(); break;

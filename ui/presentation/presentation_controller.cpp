@@ -82,6 +82,12 @@ PresentationController::PresentationController(MainWindow& window)
     connect(lessons, &LessonPanel::explanationShownChanged, this, later);
     connect(stepper_, &LessonStepper::moved, this, later);
     connect(&window_.player(), &Player::executed, this, later);
+    // A view grows as the events play (the walk's rows): the stage's shares follow, after the
+    // views have drawn the event.
+    connect(&window_.player(), &Player::cursorMoved, this, [this] {
+        if (active_)
+            QTimer::singleShot(0, layout_, &AudienceLayout::resize);
+    });
     connect(&window_.theme(), &Theme::changed, this, later); // new type: the text reflows
 }
 

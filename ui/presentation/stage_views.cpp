@@ -14,11 +14,13 @@ QStringList stageViewIds(const lesson::LessonStep* step, const QStringList& know
         if (known.contains(view) && !ids.contains(view) && ids.size() < max)
             ids << view;
     };
-    // When the lesson format names a step's views (`views: walk tlb`), those come first; until
-    // then the highlights say which views the step is about.
-    if (step)
+    // The views the step names (`views: walk tlb`) come first, then those its highlights are in.
+    if (step) {
+        for (const lesson::StageView& v : step->views)
+            add(v.id);
         for (const lesson::Highlight& h : step->highlights)
             add(h.id);
+    }
     if (ids.isEmpty())
         for (const QString& id : kDefaultStage)
             if (known.contains(id) && ids.size() < max)

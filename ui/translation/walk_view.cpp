@@ -476,7 +476,10 @@ int WalkView::layoutAndPaint(QPainter* p)
         tips_.insert(
             QStringLiteral("walk.result"), tr("Where the walk ends, read without accessing the page"));
     } else if (!pic_.finished()) {
-        drawText(QRect(margin, y, 4000, line), ui, muted, tr("… (the walk goes on: step forward)"),
+        // A TLB hit makes no walk (unless it must set D): the access, not a walk, goes on.
+        const bool noWalk = pic_.tlb && pic_.tlb->hit && !pic_.start;
+        drawText(QRect(margin, y, 4000, line), ui, muted,
+            noWalk ? tr("… (the access goes on: step forward)") : tr("… (the walk goes on: step forward)"),
             Qt::AlignLeft | Qt::AlignVCenter);
         y += line + pad;
     }
