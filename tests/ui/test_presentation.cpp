@@ -201,8 +201,8 @@ private Q_SLOTS:
             ++presses;
             if (event && !playing && player.focusedEvent())
                 QCOMPARE(player.visibleJournalEvents(), before + 1); // one event per press
-            if (event && playing)
-                QVERIFY(player.atCommandEnd() && !player.playing()); // its command, to the end
+            if (event && playing) // the animation, to its end
+                QVERIFY(player.atCommandEnd() && player.queueSize() == 0 && !player.playing());
             eventsSeen += event ? 1 : 0;
             if (steps.last() != panel.currentStep())
                 steps << panel.currentStep();
@@ -328,10 +328,10 @@ private Q_SLOTS:
         QVERIFY(!blank->blank());
     }
 
-    void forwardWhilePlayingFinishesTheCommand()
+    void forwardWhilePlayingCompletesTheAnimation()
     {
-        // As a slide's build completes on a click: the animation's command to its end, then
-        // one event per press again.
+        // As a slide's build completes on a click: the animation to its end (the step's setup),
+        // then one event per press again.
         MainWindow w;
         openPresenting(w);
         Player& p = w.player();
@@ -341,6 +341,9 @@ private Q_SLOTS:
         press(w, Qt::Key_PageDown);
         QVERIFY(!p.playing());
         QVERIFY(p.atCommandEnd());
+        QCOMPARE(p.queueSize(), 0);
+        p.back();
+        p.back();
         if (p.canStepForward()) {
             const auto before = std::pair(p.position(), p.shownEvents());
             press(w, Qt::Key_PageDown);

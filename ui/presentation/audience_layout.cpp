@@ -4,10 +4,10 @@
 #include "presentation/event_caption.h"
 #include "presentation/narration_view.h"
 
-#include <QAbstractScrollArea>
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolBar>
 
@@ -184,17 +184,20 @@ void AudienceLayout::arrange()
 
 QSize AudienceLayout::wantedSize(ViewDock* v)
 {
-    // The dock's hint, or its content's (a walk, a frame grid) with the dock's own bars and
-    // margins around it when that is taller: a dock's hint stops at what a scroll area
-    // offers, which clipped the walk's last rows.
+    // The dock's hint, or, when the view scrolls, its content's with the dock's own bars and
+    // margins around it when that is taller: a dock's hint stops at what a scroll area offers,
+    // which clipped the walk's last rows and the forked child's lane.
     QSize size = v->sizeHint();
-    if (const QWidget* content = v->exportWidget(); content && v->isVisible()) {
-        // The room the content has now: a scroll area's viewport, or the content itself.
-        const QWidget* parent = content->parentWidget();
-        const bool scrolled = parent && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget());
-        const int room = scrolled ? parent->height() : content->height();
-        const int chrome = room > 0 ? std::max(0, v->height() - room) : 0;
-        size.setHeight(std::max(size.height(), content->sizeHint().height() + chrome));
+    if (!v->isVisible())
+        return size;
+    const QScrollArea* main = nullptr; // the largest: the view's own, not a details panel's
+    for (const QScrollArea* area : v->findChildren<QScrollArea*>())
+        if (area->widget() && area->isVisible()
+            && (!main || area->viewport()->height() > main->viewport()->height()))
+            main = area;
+    if (main) {
+        const int chrome = std::max(0, v->height() - main->viewport()->height());
+        size.setHeight(std::max(size.height(), main->widget()->sizeHint().height() + chrome));
     }
     return size;
 }

@@ -46,11 +46,11 @@ void LessonStepper::forward()
     switch (next()) {
     case Next::Nothing: return;
     case Next::Event:
-        // While the animation plays, forward finishes the command it is in (as a slide's build
-        // completes on a click); paused, it shows one event.
+        // While the animation plays (a step's setup, a reveal), forward completes it, as a
+        // click completes a slide's build; paused (after a step back), it shows one event.
         if (player_.playing()) {
             player_.pause();
-            player_.next();
+            player_.finish();
         } else {
             player_.step();
         }

@@ -8,6 +8,8 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pagelab::ui {
@@ -117,6 +119,15 @@ void NarrationView::applyTheme()
     accent.setColor(QPalette::WindowText, theme_.color(ColorRole::Accent));
     heading_->setPalette(accent);
     place();
+}
+
+void NarrationView::showEnd()
+{
+    // Once the new text is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (QScrollBar* bar = scroll_->verticalScrollBar())
+            bar->setValue(bar->maximum());
+    });
 }
 
 } // namespace pagelab::ui

@@ -21,6 +21,9 @@ public:
     NarrationView(FocusZoom* zoom, Theme& theme, QWidget* parent = nullptr);
 
     void setText(const QString& heading, const QString& html);
+    // Scrolls to the end of the text, where an answer's explanation or a task's verdict was
+    // added: a room cannot scroll, so what just appeared is what it sees.
+    void showEnd();
     QString heading() const;
     QString html() const;
     // The height heading and text need at column width `width` (margins included).

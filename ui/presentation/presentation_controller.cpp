@@ -221,8 +221,12 @@ void PresentationController::refreshLesson()
         const QString heading = StepText::heading(*lesson, step);
         const QString html
             = StepText::audienceHtml(*lesson, step, lessons.explanationShown(), lessons.taskDone());
-        if (heading != narration_->heading() || html != narration_->html())
+        if (heading != narration_->heading() || html != narration_->html()) {
+            const bool sameStep = heading == narration_->heading();
             narration_->setText(heading, html);
+            if (sameStep) // the step's text grew: an explanation, a verdict
+                narration_->showEnd();
+        }
     }
     layout_->setStage(stage, lessons.hasLesson());
     QList<ViewDock*> views;

@@ -372,27 +372,36 @@ int WalkView::layoutAndPaint(QPainter* p)
     const bool nxBit = mode != PagingMode::Bits32;
     for (const WalkEntryStep& e : pic_.entries) {
         const QString id = QStringLiteral("walk.entry.") + levelWord(e.level);
-        const QRect r = row(id, QStringLiteral("%1[%2]").arg(levelTitle(e.level)).arg(e.index), 2);
         const int digits = mode == PagingMode::Bits32 ? 8 : 16;
         // The entry as the walk left it up to the cursor: the value read, with the A and D bits
         // this walk has set so far (the chips show those as changed).
         const u64 changed = (e.accessedSet ? pte::A : 0) | (e.dirtySet ? pte::D : 0);
         const u64 now = e.entry | changed;
-        QString s = tr("entry at %1 = %2")
-                        .arg(hex(e.entryAddr),
-                            QStringLiteral("0x")
-                                + QString::number(now, 16).rightJustified(digits, QLatin1Char('0')));
+        const QString head = tr("entry at %1 = %2")
+                                 .arg(hex(e.entryAddr),
+                                     QStringLiteral("0x")
+                                         + QString::number(now, 16).rightJustified(digits, QLatin1Char('0')));
+        QString notes;
         if (e.accessedSet)
-            s += tr("  · A set");
+            notes += tr("  · A set");
         if (e.dirtySet)
-            s += tr("  · D set");
+            notes += tr("  · D set");
         const bool present = e.entry & pte::P;
         if (!present)
-            s += tr("  · not present");
+            notes += tr("  · not present");
         else if (e.leaf)
-            s += e.level == 1 ? tr("  · maps a 4 KiB page") : tr("  · maps a large page (PS=1)");
-        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), mono, text, s,
-            Qt::AlignLeft | Qt::AlignVCenter);
+            notes += e.level == 1 ? tr("  · maps a 4 KiB page") : tr("  · maps a large page (PS=1)");
+        // Where the row is narrower than the entry and its notes, the notes go under the chips
+        // (a narrow dock cut "· D set" off).
+        const int textW = visibleW - 2 * margin - labelW - 2 * pad;
+        const bool notesBelow = !notes.isEmpty() && fmMono.horizontalAdvance(head + notes) > textW;
+        const QRect r
+            = row(id, QStringLiteral("%1[%2]").arg(levelTitle(e.level)).arg(e.index), notesBelow ? 3 : 2);
+        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), mono, text,
+            notesBelow ? head : head + notes, Qt::AlignLeft | Qt::AlignVCenter);
+        if (notesBelow)
+            drawText(QRect(r.x() + labelW + pad, r.y() + pad + 2 * line, 4000, line), mono, text,
+                notes.trimmed(), Qt::AlignLeft | Qt::AlignVCenter);
         std::vector<std::pair<QString, int>> items;
         auto bit = [&](const QString& n, u64 m) {
             items.emplace_back(n, (changed & m) ? 3 : (now & m) ? 1 : 0);
@@ -462,7 +471,6 @@ int WalkView::layoutAndPaint(QPainter* p)
         tips_.insert(QStringLiteral("walk.result"),
             tr("The fault the MMU raised, with its error code decoded bit by bit"));
     } else if (pic_.inspected && pic_.finished()) {
-        const QRect r = row(QStringLiteral("walk.result"), tr("Result"), 1);
         const auto pa = pic_.inspectedAddress();
         const WalkEntryStep* last = pic_.entries.empty() ? nullptr : &pic_.entries.back();
         const QString s = pa
@@ -471,8 +479,15 @@ int WalkView::layoutAndPaint(QPainter* p)
             : last->reserved
             ? tr("a reserved bit is set in the %1 entry: an access would fault").arg(levelTitle(last->level))
             : tr("the %1 entry is not present: an access would fault").arg(levelTitle(last->level));
-        drawText(QRect(r.x() + labelW + pad, r.y() + pad, 4000, line), mono,
-            theme_.color(pa ? ColorRole::Hit : ColorRole::Fault), s, Qt::AlignLeft | Qt::AlignVCenter);
+        // Wrapped at the row's width, as the TLB row is: a narrow dock cut the sentence off.
+        const int textW = std::max(visibleW - 2 * margin - labelW - 2 * pad, 120);
+        const int lines = std::clamp(
+            (fmMono.boundingRect(QRect(0, 0, textW, 10 * line), Qt::TextWordWrap, s).height() + line - 1)
+                / std::max(line, 1),
+            1, 4);
+        const QRect r = row(QStringLiteral("walk.result"), tr("Result"), lines);
+        drawText(QRect(r.x() + labelW + pad, r.y() + pad, textW, lines * line), mono,
+            theme_.color(pa ? ColorRole::Hit : ColorRole::Fault), s, Qt::AlignLeft | Qt::TextWordWrap);
         tips_.insert(
             QStringLiteral("walk.result"), tr("Where the walk ends, read without accessing the page"));
     } else if (!pic_.finished()) {
