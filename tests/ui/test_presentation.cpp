@@ -201,7 +201,7 @@ private Q_SLOTS:
             ++presses;
             if (event && !playing && player.focusedEvent())
                 QCOMPARE(player.visibleJournalEvents(), before + 1); // one event per press
-            if (event && playing) // the animation, to its end
+            if (event && playing)                                    // the animation, to its end
                 QVERIFY(player.atCommandEnd() && player.queueSize() == 0 && !player.playing());
             eventsSeen += event ? 1 : 0;
             if (steps.last() != panel.currentStep())

@@ -279,11 +279,11 @@ QSize FrameGridView::sizeHint() const
 {
     // The rows every frame needs at a cell of one and a half the smallest and this width (a
     // small machine asks for little height: a stage gives the rest to the view beside it), up
-    // to 12 rows.
+    // to 12 of the smallest.
     const int cell = minCell() * 3 / 2;
     const u64 n = std::max<u64>(1, model_.frameCount());
     const u64 rows = (n + u64(gridColumnsFor(cell)) - 1) / u64(gridColumnsFor(cell));
-    return { minCell() * 32, int(std::clamp<u64>(rows, 2, 12)) * cell };
+    return { minCell() * 32, std::min(int(std::clamp<u64>(rows, 2, 12)) * cell, minCell() * 12) };
 }
 
 QSize FrameGridView::minimumSizeHint() const
