@@ -352,6 +352,23 @@ private Q_SLOTS:
         }
     }
 
+    void aNewStepDoesNotCaptionTheLastOne()
+    {
+        MainWindow w;
+        openPresenting(w);
+        EventCaption* caption = presentation(w).caption();
+        w.player().finish();
+        QCoreApplication::processEvents();
+        QVERIFY(!caption->sentence().isEmpty()); // the setup's last event
+        QVERIFY(w.lessonPanel()->openStep(1));   // a quiz: nothing of its own has run yet
+        QCoreApplication::processEvents();
+        QVERIFY(caption->sentence().isEmpty());
+        press(w, Qt::Key_PageDown); // the reveal
+        w.player().finish();
+        QCoreApplication::processEvents();
+        QVERIFY(!caption->sentence().isEmpty());
+    }
+
     void leavingGivesTheLessonItsStageBack()
     {
         // A lesson open before, during and after presentation mode: its stage comes back, and

@@ -74,6 +74,8 @@ void EventCaption::refresh()
     const Event* e = player_.focusedEvent();
     if (!e && visible > 0)
         e = &player_.journal().events()[visible - 1];
+    if (e && e->command < firstCommand_)
+        e = nullptr;
     sentence_->setText(e ? EventLogModel::describe(*e) : QString());
 
     if (player_.focusedEvent())
@@ -98,6 +100,12 @@ int EventCaption::neededHeight(int width) const
     const int twoLines = 2 * QFontMetrics(sentence_->font()).lineSpacing();
     return m.top() + m.bottom() + layout()->spacing() + context_->heightForWidth(inner)
         + std::max(twoLines, sentence_->heightForWidth(inner));
+}
+
+void EventCaption::setFirstCommand(u32 command)
+{
+    firstCommand_ = command;
+    refresh();
 }
 
 void EventCaption::applyTheme()

@@ -5,6 +5,8 @@
 // paths.
 #pragma once
 
+#include "hw/types.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -27,6 +29,9 @@ public:
     int neededHeight(int width) const;
 
     void refresh();
+    // Events of commands before `command` (Event::command) say nothing here: when a lesson step
+    // opens, the previous step's last sentence is not the new step's.
+    void setFirstCommand(u32 command);
 
 Q_SIGNALS:
     void textChanged();
@@ -38,6 +43,7 @@ private:
     Theme& theme_;
     QLabel* context_ = nullptr;
     QLabel* sentence_ = nullptr;
+    u32 firstCommand_ = 0;
 };
 
 } // namespace pagelab::ui

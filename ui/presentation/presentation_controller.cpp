@@ -77,6 +77,8 @@ PresentationController::PresentationController(MainWindow& window)
             QTimer::singleShot(0, this, &PresentationController::refreshLesson);
     };
     connect(lessons, &LessonPanel::stepOpened, this, later);
+    connect(lessons, &LessonPanel::stepOpened, caption_,
+        [this] { caption_->setFirstCommand(window_.lessonPanel()->stepFirstCommand()); });
     connect(lessons, &LessonPanel::highlightsChanged, this, later);
     connect(lessons, &LessonPanel::taskCompleted, this, later);
     connect(lessons, &LessonPanel::explanationShownChanged, this, later);
