@@ -74,17 +74,25 @@ void SwapTiersWidget::relayout()
     geometry_.clear();
     const QFontMetrics fm(theme_.uiFont());
     const int margin = fm.height() / 2;
-    const int cell = theme_.presentation() ? 22 : 14;
     const int memoryWidth = fm.horizontalAdvance(QStringLiteral("frame 0000000")) + margin;
     const int bracket = margin; // room for the round-robin bracket
+    const int left = margin + bracket + memoryWidth + margin;
+    const int gridWidth = std::max(1, width() - left - margin);
+    // One slot size for every lane (they compare): a line of type, or larger, up to two, when
+    // the largest area fits on one row (a lesson's few slots are legible from the back of a room).
+    const int base = std::max(theme_.presentation() ? 22 : 14, fm.height());
+    u64 largest = 1;
+    if (model_)
+        for (const SwapLane& lane : model_->lanes())
+            largest = std::max<u64>(largest, lane.size);
+    const int cell
+        = int(std::clamp<u64>(u64(gridWidth) / largest, u64(base), u64(std::max(base, 2 * fm.height()))));
     int y = margin;
     if (model_)
         for (const SwapLane& lane : model_->lanes()) {
             LaneGeometry g;
             g.cell = cell;
-            const int left = margin + bracket + memoryWidth + margin;
-            const int gridWidth = std::max(cell, width() - left - margin);
-            g.cols = std::max(1, gridWidth / cell);
+            g.cols = std::max(1, std::max(cell, gridWidth) / cell);
             const u64 cellsNeeded = std::max<u64>(1, lane.size);
             const u64 rowsNeeded = (cellsNeeded + u64(g.cols) - 1) / u64(g.cols);
             if (rowsNeeded <= u64(kMaxRows)) {
