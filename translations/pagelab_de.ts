@@ -1323,6 +1323,18 @@
         <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
         <translation>touch %1 %2 (%3, schreibend): %4 berührt, %5, beendet durch SIGKILL: %1 wurde %6</translation>
     </message>
+    <message>
+        <source>reference %1 (page %2) failed: %3 got SIGKILL, %4</source>
+        <translation>Referenz %1 (Seite %2) fehlgeschlagen: %3 erhielt SIGKILL, %4</translation>
+    </message>
+    <message>
+        <source>reference %1 (page %2) failed: %3</source>
+        <translation>Referenz %1 (Seite %2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>reference %1 (page %2) failed: out of memory (%3)</source>
+        <translation>Referenz %1 (Seite %2) fehlgeschlagen: kein Speicher mehr (%3)</translation>
+    </message>
 </context>
 <context>
     <name>EventMessage</name>

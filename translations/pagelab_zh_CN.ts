@@ -1323,6 +1323,18 @@
         <source>touch %1 %2 (%3, write): %4 touched, %5, stopped by SIGKILL: %1 was %6</source>
         <translation>touch %1 %2（%3，写）：访问了 %4 页，%5，被 SIGKILL 中止：%1 %6</translation>
     </message>
+    <message>
+        <source>reference %1 (page %2) failed: %3 got SIGKILL, %4</source>
+        <translation>第 %1 次引用（页 %2）失败：%3 收到 SIGKILL，%4</translation>
+    </message>
+    <message>
+        <source>reference %1 (page %2) failed: %3</source>
+        <translation>第 %1 次引用（页 %2）失败：%3</translation>
+    </message>
+    <message>
+        <source>reference %1 (page %2) failed: out of memory (%3)</source>
+        <translation>第 %1 次引用（页 %2）失败：内存耗尽（%3）</translation>
+    </message>
 </context>
 <context>
     <name>EventMessage</name>

@@ -45,8 +45,9 @@ const std::vector<const char*>& commandMessageKeys()
             kWhyNoSwapArea, kWhySwapoffNoMemory, kSwaponDone, kSwaponDoneDefault, kSwapoffDone, kReclaimed,
             kNoSwapAreas, kSwapAreaLine, kLruOrder, kActiveList, kEmptyList, kLockedOf, kLockedOfFaulted,
             kMlockDone, kMlockFailed, kMlockFailedWhy, kWhyNotFaultedIn, kWhyOnfaultAlone,
-            kFutureLockedOnFault, kFutureLocked, kReplayed, kReplayCounts, kReplayStopped, kWorkloadInvalid,
-            kVmasIn, kShowKernelProcess, kShowKernelProcessRunning, kShowKernelProcessPcid,
+            kFutureLockedOnFault, kFutureLocked, kReplayed, kReplayCounts, kReplayStopped,
+            kReplayRefOomKilled, kReplayRefSignal, kReplayRefNoMemory, kWorkloadInvalid, kVmasIn,
+            kShowKernelProcess, kShowKernelProcessRunning, kShowKernelProcessPcid,
             kShowKernelProcessPcidRunning, kFrameLine, kFrameUseLevel, kFrameHolds, kFrameHoldsLocked,
             kOneTime, kTimes, kFramesInUse, kFramesInUseFirst, kDeviceFrames, kFileCached, kCachedPage,
             kCachedPageDirty, kShmResident, kShmResidentUnlinked, kNoObjects };

@@ -303,6 +303,9 @@ inline constexpr const char* kReplayed = "%1: %2 references to %3 pages mapped a
 inline constexpr const char* kReplayCounts
     = "%1 page faults (%2 minor, %3 major), %4 TLB hits, %5 TLB misses, %6 evictions";
 inline constexpr const char* kReplayStopped = "%1 stopped: %2";
+inline constexpr const char* kReplayRefOomKilled = "reference %1 (page %2) failed: %3 got SIGKILL, %4";
+inline constexpr const char* kReplayRefSignal = "reference %1 (page %2) failed: %3";
+inline constexpr const char* kReplayRefNoMemory = "reference %1 (page %2) failed: out of memory (%3)";
 inline constexpr const char* kWorkloadInvalid = "workload: %1";
 
 // ---- show vmas, process, frames, pagecache (show_kernel.cpp)

@@ -8,6 +8,11 @@
 
 namespace pagelab {
 
+Message oomKillWords(const kernel::Kernel::OomKillReport& r)
+{
+    return msg(txt::kOomKilledBy, { r.reason, r.name, dec(r.pid), dec(r.points) });
+}
+
 namespace {
 
 Message bytesText(u64 n)
@@ -23,12 +28,6 @@ Process& runOn(CommandContext& c, std::size_t arg)
         c.say(txt::kSwitchedFirst, { p.name });
     }
     return p;
-}
-
-// What the OOM killer did to the process, as Kernel::describe says it (in the UI's language).
-Message oomWords(const kernel::Kernel::OomKillReport& r)
-{
-    return msg(txt::kOomKilledBy, { r.reason, r.name, dec(r.pid), dec(r.points) });
 }
 
 std::string faultKindOf(const kernel::UserAccess& a)
@@ -76,7 +75,8 @@ void reportAccess(CommandContext& c, const Message& head, const kernel::UserAcce
             ? c.kernel.oomKillOf(c.machine.current() ? c.machine.current()->pid : 0)
             : nullptr;
         if (oom)
-            c.say(txt::kAccessReport, { head, fault, msg(txt::kSignalBecause, { outcome, oomWords(*oom) }) });
+            c.say(txt::kAccessReport,
+                { head, fault, msg(txt::kSignalBecause, { outcome, oomKillWords(*oom) }) });
         else
             c.say(txt::kAccessReport, { head, fault, outcome });
         return;
@@ -297,7 +297,7 @@ void cmdTouch(CommandContext& c)
         = last.signal == kernel::Signal::Kill ? c.kernel.oomKillOf(p.pid) : nullptr;
     if (oom)
         c.say(write ? txt::kTouchedWriteOomKilled : txt::kTouchedReadOomKilled,
-            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, oomWords(*oom) });
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, oomKillWords(*oom) });
     else if (signalled)
         c.say(write ? txt::kTouchedWriteSignal : txt::kTouchedReadSignal,
             { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase,

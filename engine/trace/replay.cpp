@@ -69,6 +69,8 @@ ReplayResult runThroughKernel(
                 r.error += std::string(kernel::toString(u.signal));
             else
                 r.error += "out of memory (" + std::string(u.fault.what) + ")";
+            r.failure = ReplayFailure { i + 1, t.pageOf[ids[i]], p.name, u.signal,
+                oom ? std::optional(*oom) : std::nullopt, std::string(u.fault.what) };
             break;
         }
         ++r.references;

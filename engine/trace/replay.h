@@ -13,6 +13,7 @@
 #include "trace/replacement.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace pagelab::trace {
@@ -36,9 +37,21 @@ struct Sampling {
     std::function<void(u64 done)> take;
 };
 
+// A reference the kernel could not complete (what ReplayResult::error says in English, for
+// the console to say in the UI's language).
+struct ReplayFailure {
+    u64 reference = 0; // 1-based
+    u64 page = 0;      // the trace's page number
+    std::string process;
+    kernel::Signal signal = kernel::Signal::None;
+    std::optional<kernel::Kernel::OomKillReport> oom; // when the OOM killer chose the process
+    std::string what;                                 // the unresolved fault, without a signal
+};
+
 struct ReplayResult {
     bool ok = true;
-    std::string error;      // why the run stopped early
+    std::string error; // why the run stopped early
+    std::optional<ReplayFailure> failure;
     bool cancelled = false; // stopped because KeepGoing said so
     u64 references = 0;     // done
     u64 faults = 0, minorFaults = 0, majorFaults = 0;

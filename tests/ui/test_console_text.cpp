@@ -82,6 +82,23 @@ private Q_SLOTS:
                 "side is 1»»»"));
     }
 
+    void anOomKilledWorkloadSaysWhyInTheUisLanguage()
+    {
+        // The replay's failure is a sentence with phrases, not the English text passed through.
+        Session session;
+        runOne(session, "machine frames=16\nprocess w\n");
+        const CommandOutcome killed = runOne(session, "workload w kind=seq pages=32 count=32 write=1");
+        QVERIFY(!killed.ok);
+        QCOMPARE(commandErrorText(killed),
+            QStringLiteral("«t.vms:1:1: error: «%1 stopped: %2»»")
+                .arg(QStringLiteral("workload seq"),
+                    QStringLiteral(
+                        "«reference 13 (page 12) failed: w got SIGKILL, «killed by the OOM killer: "
+                        "out of memory (no free frame, no page to reclaim, no free swap slot); w "
+                        "(pid 1) had the highest badness, 16 pages of memory, swap and page "
+                        "tables»»")));
+    }
+
     void anOutcomeWithoutKeysShowsItsText()
     {
         CommandOutcome made; // as the Player makes one when a background run throws

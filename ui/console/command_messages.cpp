@@ -298,6 +298,9 @@ const std::vector<const char*>& commandMessageSources()
         QT_TRANSLATE_NOOP("CommandMessage",
             "%1 page faults (%2 minor, %3 major), %4 TLB hits, %5 TLB misses, %6 evictions"),
         QT_TRANSLATE_NOOP("CommandMessage", "%1 stopped: %2"),
+        QT_TRANSLATE_NOOP("CommandMessage", "reference %1 (page %2) failed: %3 got SIGKILL, %4"),
+        QT_TRANSLATE_NOOP("CommandMessage", "reference %1 (page %2) failed: %3"),
+        QT_TRANSLATE_NOOP("CommandMessage", "reference %1 (page %2) failed: out of memory (%3)"),
         QT_TRANSLATE_NOOP("CommandMessage", "workload: %1"),
         QT_TRANSLATE_NOOP("CommandMessage", "%1 in %2"),
         QT_TRANSLATE_NOOP(
