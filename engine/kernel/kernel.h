@@ -8,6 +8,7 @@
 // devices, page cache, msync/sync), kernel_fault.cpp (fault handler and user accesses).
 #pragma once
 
+#include "journal/message_text.h"
 #include "kernel/frame_table.h"
 #include "kernel/reclaim.h"
 #include "kernel/swap.h"
@@ -164,7 +165,8 @@ public:
     const OomKillReport* oomKillOf(u32 pid) const; // the last report for pid, or nullptr
     // What happened, for a front end: "killed by the OOM killer: out of memory (no free
     // frame, ...); NAME (pid N) had the highest badness, P pages of memory, swap and page tables".
-    static std::string describe(const OomKillReport& r);
+    // A message key (command_messages.h), so the console says it in the UI's language.
+    static Message describe(const OomKillReport& r);
     // exit(): unmaps everything, frees page tables and frames no one else uses.
     void exit(Process& p);
     Mm& mm(const Process& p);

@@ -16,6 +16,7 @@
 #include "kernel/kernel.h"
 
 #include "hw/paging_entry.h"
+#include "machine/command_messages.h"
 
 #include <algorithm>
 #include <array>
@@ -497,11 +498,9 @@ bool Kernel::oomKilled(const Process& p) const
     return std::count(oomZombies_.begin(), oomZombies_.end(), p.pid) != 0;
 }
 
-std::string Kernel::describe(const OomKillReport& r)
+Message Kernel::describe(const OomKillReport& r)
 {
-    return "killed by the OOM killer: out of memory (" + r.reason + "); " + r.name + " (pid "
-        + std::to_string(r.pid) + ") had the highest badness, " + std::to_string(r.points)
-        + " pages of memory, swap and page tables";
+    return msg(txt::kOomKilledBy, { r.reason, r.name, std::to_string(r.pid), std::to_string(r.points) });
 }
 
 const Kernel::OomKillReport* Kernel::oomKillOf(u32 pid) const

@@ -8,11 +8,6 @@
 
 namespace pagelab {
 
-Message oomKillWords(const kernel::Kernel::OomKillReport& r)
-{
-    return msg(txt::kOomKilledBy, { r.reason, r.name, dec(r.pid), dec(r.points) });
-}
-
 namespace {
 
 Message bytesText(u64 n)
@@ -76,7 +71,7 @@ void reportAccess(CommandContext& c, const Message& head, const kernel::UserAcce
             : nullptr;
         if (oom)
             c.say(txt::kAccessReport,
-                { head, fault, msg(txt::kSignalBecause, { outcome, oomKillWords(*oom) }) });
+                { head, fault, msg(txt::kSignalBecause, { outcome, kernel::Kernel::describe(*oom) }) });
         else
             c.say(txt::kAccessReport, { head, fault, outcome });
         return;
@@ -297,7 +292,7 @@ void cmdTouch(CommandContext& c)
         = last.signal == kernel::Signal::Kill ? c.kernel.oomKillOf(p.pid) : nullptr;
     if (oom)
         c.say(write ? txt::kTouchedWriteOomKilled : txt::kTouchedReadOomKilled,
-            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, oomKillWords(*oom) });
+            { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase, kernel::Kernel::describe(*oom) });
     else if (signalled)
         c.say(write ? txt::kTouchedWriteSignal : txt::kTouchedReadSignal,
             { p.name, hex(va), pagesPhrase, dec(touched), faultsPhrase,

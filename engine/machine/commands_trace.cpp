@@ -80,16 +80,8 @@ void runRefs(CommandContext& c, const std::vector<u64>& refs, const std::string&
             msg(txt::kReplayCounts,
                 { dec(r.faults), dec(r.minorFaults), dec(r.majorFaults), dec(r.tlbHits), dec(r.tlbMisses),
                     dec(r.evictions) }) });
-    if (!r.ok && r.failure) {
-        const trace::ReplayFailure& f = *r.failure;
-        const std::string ref = dec(f.reference), page = dec(f.page);
-        c.fail(txt::kReplayStopped,
-            { what,
-                f.oom ? msg(txt::kReplayRefOomKilled, { ref, page, f.process, oomKillWords(*f.oom) })
-                    : f.signal != kernel::Signal::None
-                    ? msg(txt::kReplayRefSignal, { ref, page, std::string(kernel::toString(f.signal)) })
-                    : msg(txt::kReplayRefNoMemory, { ref, page, f.what }) });
-    }
+    if (!r.ok && r.failure)
+        c.fail(txt::kReplayStopped, { what, trace::describe(*r.failure) });
     if (!r.ok)
         c.fail(txt::kReplayStopped, { what, verbatim(r.error) });
 }

@@ -142,10 +142,6 @@ inline Message counted(u64 n, const char* one, const char* many)
     return msg(n == 1 ? one : many, { dec(n) });
 }
 
-// What the OOM killer did to a process, as Kernel::describe says it (a phrase: "killed by the
-// OOM killer: out of memory (...); NAME (pid N) had the highest badness, P pages ...").
-Message oomKillWords(const kernel::Kernel::OomKillReport& r);
-
 // Builds a MachineConfig from a `machine` command (throws CommandError on bad values).
 MachineConfig machineConfigFrom(const script::Command& cmd);
 

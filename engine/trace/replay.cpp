@@ -1,11 +1,22 @@
 #include "trace/replay.h"
 
 #include "journal/journal.h"
+#include "machine/command_messages.h"
 #include "trace/reference_prefetcher.h"
 
 #include <stdexcept>
 
 namespace pagelab::trace {
+
+Message describe(const ReplayFailure& f)
+{
+    const std::string ref = std::to_string(f.reference), page = std::to_string(f.page);
+    if (f.oom)
+        return msg(txt::kReplayRefOomKilled, { ref, page, f.process, kernel::Kernel::describe(*f.oom) });
+    if (f.signal != kernel::Signal::None)
+        return msg(txt::kReplayRefSignal, { ref, page, std::string(kernel::toString(f.signal)) });
+    return msg(txt::kReplayRefNoMemory, { ref, page, f.what });
+}
 
 namespace {
 constexpr u64 kPageBytes = 4096;
@@ -59,18 +70,11 @@ ReplayResult runThroughKernel(
             = k.userAccess(p, va, writes[i] ? AccessOp::Write : AccessOp::Read, 1, value);
         if (!u.ok) {
             r.ok = false;
-            r.error = "reference " + std::to_string(i + 1) + " (page " + std::to_string(t.pageOf[ids[i]])
-                + ") failed: ";
             const kernel::Kernel::OomKillReport* oom
                 = u.signal == kernel::Signal::Kill ? k.oomKillOf(p.pid) : nullptr;
-            if (oom)
-                r.error += p.name + " got SIGKILL, " + kernel::Kernel::describe(*oom);
-            else if (u.signal != kernel::Signal::None)
-                r.error += std::string(kernel::toString(u.signal));
-            else
-                r.error += "out of memory (" + std::string(u.fault.what) + ")";
             r.failure = ReplayFailure { i + 1, t.pageOf[ids[i]], p.name, u.signal,
                 oom ? std::optional(*oom) : std::nullopt, std::string(u.fault.what) };
+            r.error = render(describe(*r.failure));
             break;
         }
         ++r.references;

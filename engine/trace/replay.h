@@ -48,9 +48,12 @@ struct ReplayFailure {
     std::string what;                                 // the unresolved fault, without a signal
 };
 
+// The failure as a message key (command_messages.h): "reference N (page P) failed: ...".
+Message describe(const ReplayFailure& f);
+
 struct ReplayResult {
     bool ok = true;
-    std::string error; // why the run stopped early
+    std::string error; // why the run stopped early (in English; render(describe(*failure)) for a reference)
     std::optional<ReplayFailure> failure;
     bool cancelled = false; // stopped because KeepGoing said so
     u64 references = 0;     // done

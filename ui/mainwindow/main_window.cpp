@@ -163,15 +163,12 @@ void MainWindow::sizeDocks()
     // its size (resizeDocks before the first show is not reliable).
     const int w = width();
     const int h = height();
-    const bool present = presentationMode();
-    resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("walk")) },
-        { present ? w / 2 : w * 3 / 10, present ? w / 2 : w * 35 / 100 }, Qt::Horizontal);
+    resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("walk")) }, { w * 3 / 10, w * 35 / 100 },
+        Qt::Horizontal);
     resizeDocks({ view(QStringLiteral("space")), view(QStringLiteral("frames")) }, { h * 2 / 5, h * 3 / 5 },
         Qt::Vertical);
-    // On a projector the lesson carries the story: it gets the larger share of its column.
-    resizeDocks({ view(QStringLiteral("walk")), lessonPanel_ },
-        { present ? h * 2 / 5 : h / 2, present ? h * 3 / 5 : h / 2 }, Qt::Vertical);
-    resizeDocks({ console_ }, { present ? h / 6 : h / 4 }, Qt::Vertical);
+    resizeDocks({ view(QStringLiteral("walk")), lessonPanel_ }, { h / 2, h / 2 }, Qt::Vertical);
+    resizeDocks({ console_ }, { h / 4 }, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -282,7 +282,8 @@ QSize FrameGridView::sizeHint() const
     // to 12 of the smallest.
     const int cell = minCell() * 3 / 2;
     const u64 n = std::max<u64>(1, model_.frameCount());
-    const u64 rows = (n + u64(gridColumnsFor(cell)) - 1) / u64(gridColumnsFor(cell));
+    const u64 columns = u64(gridColumnsFor(cell));
+    const u64 rows = (n + columns - 1) / columns;
     return { minCell() * 32, std::min(int(std::clamp<u64>(rows, 2, 12)) * cell, minCell() * 12) };
 }
 

@@ -71,7 +71,6 @@ void AudienceLayout::enter()
     if (entered_)
         return;
     entered_ = true;
-    saved_ = window_.saveState();
     shownBefore_.clear();
     for (QDockWidget* dock : allDocks())
         if (!dock->isHidden())
@@ -110,14 +109,11 @@ void AudienceLayout::leave()
         if (bar)
             bar->show();
     hiddenBars_.clear();
-    if (normalLayout_) {
+    if (normalLayout_)
         normalLayout_();
-        for (QDockWidget* dock : allDocks())
-            if (dock != narrationDock_ && dock != captionDock_)
-                dock->setVisible(shownBefore_.contains(QPointer<QDockWidget>(dock)));
-    } else {
-        window_.restoreState(saved_);
-    }
+    for (QDockWidget* dock : allDocks())
+        if (dock != narrationDock_ && dock != captionDock_)
+            dock->setVisible(shownBefore_.contains(QPointer<QDockWidget>(dock)));
     arranged_.clear();
 }
 
@@ -159,8 +155,7 @@ void AudienceLayout::arrange()
             v->hide();
     if (arranged_ != stage_ && !stage_.isEmpty()) {
         const QList<ViewDock*> docks = stageDocks();
-        // Out of their tab groups first: splitting a dock that is still tabbed with another
-        // corrupts Qt 6.4's dock layout (a later restoreState crashed, the split leaked).
+        // Out of their tab groups first, so that each split places a dock on its own.
         for (ViewDock* d : docks)
             window_.removeDockWidget(d);
         window_.addDockWidget(Qt::LeftDockWidgetArea, docks[0]);
@@ -249,14 +244,18 @@ AudienceLayout::Shares AudienceLayout::measure(int views) const
 
     // The narrowest column whose text fits, with room for the zoom if possible.
     s.narration = 0;
-    if (narrationShown_) {
+    if (views >= 0) {
+        // The stage as it stands, as the events play: the text, and so its column, are the same.
+        s.narration = narrationShare_;
+    } else if (narrationShown_) {
         double fits = 0;
         double fitsWithZoom = 0;
-        for (double share = kMinNarrationShare; share <= kMaxNarrationShare + 1e-9; share += 0.05) {
+        for (double share = kMinNarrationShare; share <= kMaxNarrationShare + 1e-9 && !fitsWithZoom;
+             share += 0.05) {
             const int text = narration_->textHeight(int(w * share));
             if (!fits && text <= s.above)
                 fits = share;
-            if (!fitsWithZoom && text + narration_->minimumZoomHeight() <= s.above)
+            if (text + narration_->minimumZoomHeight() <= s.above)
                 fitsWithZoom = share;
         }
         s.narration = fitsWithZoom ? fitsWithZoom : fits ? fits : kMaxNarrationShare;

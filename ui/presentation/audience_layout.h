@@ -1,8 +1,8 @@
 // What the audience sees in presentation mode, as an arrangement of the main window's docks:
 // the stage (the views the lesson step is about, large, on the left), the narration column
 // (NarrationView, on the right) and the caption (EventCaption) across the bottom. Every other
-// dock, the toolbars and their file paths are hidden; leave() puts the window back as it was
-// (QMainWindow::saveState / restoreState), so the normal layout is never touched.
+// dock, the toolbars and their file paths are hidden; leave() lays the normal docks out again
+// (setNormalLayout) and shows those that were shown.
 //
 // divide() shares the screen again whenever the type size, the text or the window changes:
 // the caption gets the height its sentence needs (two lines at least, half the screen at
@@ -14,7 +14,6 @@
 
 #include <functional>
 
-#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -43,10 +42,9 @@ public:
 
     void enter();
     void leave();
-    // Lays the docks out as in normal mode again, when leave() has put their places back. Without
-    // it leave() restores the state saved by enter(); with a lesson opened in between that
-    // crashes Qt 6.4's QMainWindow::restoreState (test_presentation), so the main window sets
-    // its own arrangement here.
+    // Lays the docks out as in normal mode again, when leave() has put their places back (the
+    // docks shown before come back). Not a state saved by enter(): with a lesson opened in
+    // between, Qt 6.4's QMainWindow::restoreState crashed on it (test_presentation).
     void setNormalLayout(std::function<void()> arrange) { normalLayout_ = std::move(arrange); }
     bool entered() const { return entered_; }
 
@@ -84,7 +82,8 @@ private:
     QList<ViewDock*> stageDocks() const;
     static QSize wantedSize(ViewDock* v); // what the view would like to show all of it
     QList<QDockWidget*> allDocks() const;
-    Shares measure(int views = -1) const; // views: how many of the wanted ones, -1 as fit
+    // views: how many of the wanted ones (the narration keeps its column), -1: as many as fit
+    Shares measure(int views = -1) const;
     void apply(const Shares& shares);
     void arrange();
     void hideTitleBars(bool hide);
@@ -102,7 +101,6 @@ private:
     bool narrationShown_ = true;
     bool entered_ = false;
     double narrationShare_ = 0;
-    QByteArray saved_;                         // the window's normal state
     QList<QPointer<QDockWidget>> shownBefore_; // the docks shown in normal mode
     std::function<void()> normalLayout_;
     QList<QPointer<QToolBar>> hiddenBars_;

@@ -57,7 +57,7 @@ PresentationController::PresentationController(MainWindow& window)
     });
     connect(keys_, &PresentationKeys::blank, this, &PresentationController::toggleBlank);
     // Queued: the docks are rearranged after the key's event has been delivered, not inside
-    // the event filter (QMainWindow::restoreState there crashed in Qt 6.4).
+    // the event filter that sees it.
     connect(
         keys_, &PresentationKeys::toggle, this, [this] { window_.setPresentationMode(!active_); },
         Qt::QueuedConnection);
